@@ -1,0 +1,146 @@
+"""The embedded default: an Oxigraph store in a folder on disk, no server needed.
+
+pyoxigraph is used directly rather than through rdflib's Store API
+(oxrdflib): bench/store_bench.py measures both, see the README.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.term import Node
+
+from kg.errors import QueryError, StoreError
+from kg.rdf.graph import ArticleGraphs
+from kg.results import QueryResult
+from kg.store.base import Store
+
+
+def to_ox(term: Node):
+    """An rdflib term as a pyoxigraph term."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise QueryError(f"cannot bind {term!r}: expected an IRI or a literal")
+
+
+def from_ox(term) -> Node | None:
+    """A pyoxigraph term as an rdflib term."""
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        dt = term.datatype.value
+        if dt == "http://www.w3.org/2001/XMLSchema#string":
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(dt))
+    raise StoreError(f"unsupported term in store: {term!r}")
+
+
+def _nt(graph: Graph) -> bytes:
+    return graph.serialize(format="nt", encoding="utf-8")
+
+
+class OxigraphStore(Store):
+    """An on-disk Oxigraph store; SPARQL sees the union of all graphs."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        try:
+            path.mkdir(parents=True, exist_ok=True)
+            self._store = ox.Store(str(path))
+        except OSError as err:
+            hint = "is another kg process using it?" if "lock" in str(err).lower() else ""
+            raise StoreError(f"cannot open the store at {path}: {err} {hint}".strip()) from None
+        self._load_ontology()
+
+    def _load_ontology(self) -> None:
+        """Keep the store's copy of the ontology in step with the installed one."""
+        onto = ox.NamedNode(str(self.ontology_graph))
+        data = _nt(self.ontology())
+        current = sum(1 for _ in self._store.quads_for_pattern(None, None, None, onto))
+        if current != len(self.ontology()):
+            self._replace(onto, data)
+
+    def _replace(self, graph: ox.NamedNode, data: bytes) -> None:
+        if self._store.contains_named_graph(graph):
+            self._store.remove_graph(graph)
+        self._store.load(data, ox.RdfFormat.N_TRIPLES, to_graph=graph)
+
+    def replace_article(self, graphs: ArticleGraphs) -> None:
+        self._replace(ox.NamedNode(str(graphs.graph_name)), _nt(graphs.graph))
+        cand = ox.NamedNode(str(graphs.candidates_name))
+        if len(graphs.candidates):
+            self._replace(cand, _nt(graphs.candidates))
+        elif self._store.contains_named_graph(cand):
+            self._store.remove_graph(cand)
+        self._store.flush()
+
+    def remove_article(self, graph_name: URIRef) -> None:
+        for name in (graph_name, URIRef(str(graph_name).rsplit("/graph", 1)[0] + "/candidates")):
+            node = ox.NamedNode(str(name))
+            if self._store.contains_named_graph(node):
+                self._store.remove_graph(node)
+
+    def query(self, sparql: str, bindings: Mapping[str, Node] | None = None) -> QueryResult:
+        subs = {ox.Variable(k): to_ox(v) for k, v in (bindings or {}).items()}
+        try:
+            res = self._store.query(sparql, use_default_graph_as_union=True,
+                                    substitutions=subs or None)
+        except SyntaxError as err:
+            raise QueryError(f"malformed SPARQL: {err}") from None
+        except (OSError, ValueError, RuntimeError) as err:
+            msg = str(err)
+            if "SELECT projection" in msg:
+                msg += " (a --param variable must be one of the SELECT variables)"
+            raise QueryError(f"query failed: {msg}") from None
+        if isinstance(res, ox.QueryBoolean):
+            return QueryResult("ASK", boolean=bool(res))
+        if isinstance(res, ox.QuerySolutions):
+            names = [v.value for v in res.variables]
+            rows = [tuple(from_ox(sol[v]) for v in names) for sol in res]
+            return QueryResult("SELECT", vars=names, rows=rows)
+        g = Graph()
+        for t in res:
+            g.add((from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)))
+        return QueryResult("CONSTRUCT", graph=g)
+
+    def graph_names(self) -> list[URIRef]:
+        onto = str(self.ontology_graph)
+        return sorted(URIRef(g.value) for g in self._store.named_graphs()
+                      if isinstance(g, ox.NamedNode) and g.value != onto)
+
+    def dataset(self, include_ontology: bool = False) -> Dataset:
+        ds = Dataset()
+        names = self.graph_names() + ([self.ontology_graph] if include_ontology else [])
+        for name in names:
+            data = self._store.dump(format=ox.RdfFormat.N_TRIPLES,
+                                    from_graph=ox.NamedNode(str(name)))
+            ds.graph(name).parse(data=data, format="nt")
+        from kg.rdf.graph import new_graph
+
+        for prefix, ns in new_graph().namespaces():
+            ds.bind(prefix, ns)
+        return ds
+
+    def __len__(self) -> int:
+        return len(self._store)
+
+    def close(self) -> None:
+        self._store.flush()
+        del self._store
