@@ -15,7 +15,7 @@ from kg.model import Extraction
 from kg.nlp import load_pipeline
 from kg.rdf.graph import DEFAULT_MIN_CONFIDENCE, ArticleGraphs, to_rdf
 from kg.sources import Source, read_inputs
-from kg.store import Store, open_store
+from kg.store import Store, using_store
 
 BATCH_SIZE = 16
 
@@ -103,9 +103,9 @@ def build(
         write_dataset(combined, output)
         report.outputs.append(Path(output))
     if use_store or (output is None and out_dir is None):
-        target = store if isinstance(store, Store) else open_store(store)
-        for _, graphs in results:
-            target.replace_article(graphs)
+        with using_store(store) as target:
+            for _, graphs in results:
+                target.replace_article(graphs)
 
     entities = set()
     for _, graphs in results:

@@ -8,7 +8,7 @@ from pathlib import Path
 from rdflib import Dataset, Graph
 
 from kg.formats import RdfFormat, rdf_format, rdf_format_for_path
-from kg.store import Store, open_store
+from kg.store import Store, using_store
 
 
 def union_graph(ds: Dataset) -> Graph:
@@ -49,8 +49,8 @@ def export(
 
     Writes ``output`` and returns its path, or returns the bytes when no output is given.
     """
-    st = store if isinstance(store, Store) else open_store(store)
-    ds = st.dataset(include_ontology=include_ontology)
+    with using_store(store) as st:
+        ds = st.dataset(include_ontology=include_ontology)
     if output is not None:
         fmt = rdf_format(format) if format else rdf_format_for_path(output)
         return write_dataset(ds, output, fmt)

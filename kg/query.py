@@ -13,7 +13,7 @@ from rdflib.util import from_n3
 
 from kg.errors import QueryError
 from kg.results import QueryResult
-from kg.store import Store, open_store
+from kg.store import Store, using_store
 
 _QUERY_START = re.compile(r"^\s*(?:#[^\n]*\n\s*)*(?:PREFIX|BASE|SELECT|ASK|CONSTRUCT|DESCRIBE)\b",
                           re.I)
@@ -96,5 +96,5 @@ def query(
     text = resolve_query(sparql)
     bindings = {k: v if isinstance(v, Node) else parse_value(str(v))
                 for k, v in (params or {}).items()}
-    st = store if isinstance(store, Store) else open_store(store)
-    return st.query(text, bindings)
+    with using_store(store) as st:
+        return st.query(text, bindings)

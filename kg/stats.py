@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kg.rdf.ontology import KG
-from kg.store import Store, open_store
+from kg.store import Store, using_store
 
 # Fixed queries: the only IRIs in them are the ontology's own constants.
 _TRIPLES = """
@@ -48,12 +48,12 @@ def _local(iri) -> str:
 
 def stats(store: str | Store | None = None) -> Stats:
     """Triples, articles, entities per class and facts per property in the store."""
-    st = store if isinstance(store, Store) else open_store(store)
-    out = Stats(graphs=len(st.graph_names()))
-    out.triples = int(st.query(_TRIPLES).rows[0][0])
-    out.articles = int(st.query(_ARTICLES).rows[0][0])
-    for cls, n in st.query(_BY_CLASS).rows:
-        out.entities_by_class[_local(cls)] = int(n)
-    for prop, n in st.query(_BY_PROPERTY).rows:
-        out.facts_by_property[_local(prop)] = int(n)
+    with using_store(store) as st:
+        out = Stats(graphs=len(st.graph_names()))
+        out.triples = int(st.query(_TRIPLES).rows[0][0])
+        out.articles = int(st.query(_ARTICLES).rows[0][0])
+        for cls, n in st.query(_BY_CLASS).rows:
+            out.entities_by_class[_local(cls)] = int(n)
+        for prop, n in st.query(_BY_PROPERTY).rows:
+            out.facts_by_property[_local(prop)] = int(n)
     return out

@@ -11,7 +11,7 @@ from rdflib.namespace import RDF
 from kg.errors import FormatError
 from kg.formats import rdf_format_for_path
 from kg.rdf.ontology import load_ontology, load_shapes
-from kg.store import Store, open_store
+from kg.store import Store, using_store
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
 
@@ -70,11 +70,13 @@ def validate_graph(data: Graph) -> ValidationReport:
     return out
 
 
-def validate(file: str | Path | None = None, *, store: str | Store | None = None) -> ValidationReport:
+def validate(
+    file: str | Path | None = None, *, store: str | Store | None = None
+) -> ValidationReport:
     """Validate an RDF file, or the whole store when no file is given."""
     if file is not None:
         return validate_graph(load_file(file))
-    st = store if isinstance(store, Store) else open_store(store)
     from kg.export import union_graph
 
-    return validate_graph(union_graph(st.dataset()))
+    with using_store(store) as st:
+        return validate_graph(union_graph(st.dataset()))

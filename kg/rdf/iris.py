@@ -54,7 +54,9 @@ def occupation_iri(label: str, *, base: str | None = None) -> URIRef:
     return URIRef(f"{_base(base)}occupation/{slug(label)}")
 
 
-def article_iri(*, url: str | None = None, text: str | None = None, base: str | None = None) -> URIRef:
+def article_iri(
+    *, url: str | None = None, text: str | None = None, base: str | None = None
+) -> URIRef:
     """IRI of an article: from its URL when known, else from a hash of its text."""
     if url:
         key = "url:" + url.strip()

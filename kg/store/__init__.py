@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from kg.config import default_store
@@ -23,4 +25,17 @@ def open_store(spec: str | Path | None = None) -> Store:
     return OxigraphStore(Path(spec).expanduser())
 
 
-__all__ = ["Store", "open_store"]
+@contextmanager
+def using_store(store: str | Path | Store | None) -> Iterator[Store]:
+    """The given store, or one opened from a spec and closed afterwards (releasing its lock)."""
+    if isinstance(store, Store):
+        yield store
+        return
+    opened = open_store(store)
+    try:
+        yield opened
+    finally:
+        opened.close()
+
+
+__all__ = ["Store", "open_store", "using_store"]

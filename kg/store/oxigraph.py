@@ -14,7 +14,7 @@ from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg.errors import QueryError, StoreError
-from kg.rdf.graph import ArticleGraphs
+from kg.rdf.graph import ArticleGraphs, new_graph
 from kg.results import QueryResult
 from kg.store.base import Store
 
@@ -50,6 +50,14 @@ def from_ox(term) -> Node | None:
             return Literal(term.value)
         return Literal(term.value, datatype=URIRef(dt))
     raise StoreError(f"unsupported term in store: {term!r}")
+
+
+def syntax_message(err: Exception) -> str:
+    """Oxigraph's parse error on one short line: where, and what it expected."""
+    msg = " ".join(str(err).split())
+    if (cut := msg.find(" expected one of")) != -1:
+        msg = msg[:cut] + " (unexpected token there)"
+    return msg if len(msg) <= 200 else msg[:197] + "..."
 
 
 def _nt(graph: Graph) -> bytes:
@@ -103,7 +111,7 @@ class OxigraphStore(Store):
             res = self._store.query(sparql, use_default_graph_as_union=True,
                                     substitutions=subs or None)
         except SyntaxError as err:
-            raise QueryError(f"malformed SPARQL: {err}") from None
+            raise QueryError(f"malformed SPARQL: {syntax_message(err)}") from None
         except (OSError, ValueError, RuntimeError) as err:
             msg = str(err)
             if "SELECT projection" in msg:
@@ -115,7 +123,7 @@ class OxigraphStore(Store):
             names = [v.value for v in res.variables]
             rows = [tuple(from_ox(sol[v]) for v in names) for sol in res]
             return QueryResult("SELECT", vars=names, rows=rows)
-        g = Graph()
+        g = new_graph()
         for t in res:
             g.add((from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)))
         return QueryResult("CONSTRUCT", graph=g)
@@ -132,8 +140,6 @@ class OxigraphStore(Store):
             data = self._store.dump(format=ox.RdfFormat.N_TRIPLES,
                                     from_graph=ox.NamedNode(str(name)))
             ds.graph(name).parse(data=data, format="nt")
-        from kg.rdf.graph import new_graph
-
         for prefix, ns in new_graph().namespaces():
             ds.bind(prefix, ns)
         return ds
