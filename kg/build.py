@@ -117,7 +117,8 @@ def build(
 
 
 def _extract_all(sources: list[Source], model, base, min_confidence, progress):
-    documents = [parse_document(s.text, url=s.url, source=s.origin) for s in sources]
+    documents = [parse_document(s.text, url=s.url, source=s.origin, metadata=s.metadata)
+                 for s in sources]
     results: list[tuple[Source, ArticleGraphs]] = []
     for i, (source, ex) in enumerate(zip(sources, extract_documents(documents, model=model),
                                          strict=True), 1):

@@ -146,6 +146,7 @@ def test_non_utf8_is_decoded_with_a_warning(run, tmp_path):
     (("query", "people", "--param", "bad"), "expected name=value"),
     (("build", str(SAMPLE), "-o", "out.xyz"), "cannot tell the RDF format"),
     (("validate", "missing.ttl"), "no such file"),
+    (("build", str(SAMPLE), "--model", "no_such_pipeline"), "not installed"),
 ])
 def test_errors_are_one_line_without_traceback(tmp_path, args, message):
     store = tmp_path / "store"

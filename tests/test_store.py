@@ -39,6 +39,25 @@ def test_rebuilding_an_article_replaces_its_named_graph(store):
     assert titles == {"Day Train"}
 
 
+def test_shared_triples_count_once_and_survive_a_rebuild(store):
+    one = make_extraction("First article.\nJane Doe directed Night Train.")
+    one.article.url = "https://news.example/first"
+    two = make_extraction("Second article.\nJane Doe directed Night Train.", film="Day Train")
+    store.replace_article(to_rdf(one))
+    store.replace_article(to_rdf(two))
+    count = ("SELECT (COUNT(*) AS ?n) WHERE { ?p a <https://w3id.org/kg-news/ontology#Person> ;"
+             " <http://www.w3.org/2000/01/rdf-schema#label> ?name }")
+    assert int(store.query(count).rows[0][0]) == 2  # Jane Doe and Sam Roe, once each
+    again = make_extraction("First article, corrected.\nNo one directed.", film="Dusk")
+    again.article.url = "https://news.example/first"
+    store.replace_article(to_rdf(again))
+    films = {str(r[0]) for r in store.query(
+        "SELECT ?t WHERE { ?w a <https://w3id.org/kg-news/ontology#Film> ; "
+        "<http://www.w3.org/2000/01/rdf-schema#label> ?t }").rows}
+    assert films == {"Day Train", "Dusk"}  # Night Train was only in the rebuilt article
+    assert int(store.query(count).rows[0][0]) == 2
+
+
 def test_queries_see_every_graph_and_the_ontology(store):
     store.replace_article(to_rdf(make_extraction()))
     res = store.query("ASK { ?w <https://w3id.org/kg-news/ontology#director> ?p . "

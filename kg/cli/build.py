@@ -25,7 +25,8 @@ from kg.rdf.graph import DEFAULT_MIN_CONFIDENCE
 def command(ctx, inputs, store, output, out_dir, model, min_confidence) -> None:
     """Read articles and build their graph.
 
-    INPUT is a text file, a folder of .txt files, or - for standard input.
+    INPUT is a text or HTML file, a folder of .txt/.html files, an http(s) URL,
+    or - for standard input (text or HTML).
     Without -o/--out-dir the articles go into the store (each in its own named
     graph; building an article again replaces it). With -o or --out-dir the
     store is only written if --store is given too.

@@ -65,7 +65,13 @@ def _nt(graph: Graph) -> bytes:
 
 
 class OxigraphStore(Store):
-    """An on-disk Oxigraph store; SPARQL sees the union of all graphs."""
+    """An on-disk Oxigraph store.
+
+    Each article lives in its own named graph. The default graph is kept as the
+    set union of all named graphs (ontology included), because Oxigraph's
+    "default graph as union" option repeats a triple once per graph that holds
+    it, which multiplies joins over shared entities and breaks COUNTs.
+    """
 
     def __init__(self, path: Path):
         self.path = path
@@ -81,35 +87,46 @@ class OxigraphStore(Store):
         """Keep the store's copy of the ontology in step with the installed one."""
         onto = ox.NamedNode(str(self.ontology_graph))
         data = _nt(self.ontology())
-        current = sum(1 for _ in self._store.quads_for_pattern(None, None, None, onto))
-        if current != len(self.ontology()):
+        wanted = {str(t) for t in ox.parse(data, ox.RdfFormat.N_TRIPLES)
+                  if not isinstance(t.subject, ox.BlankNode)
+                  and not isinstance(t.object, ox.BlankNode)}
+        present = {str(q.triple) for q in self._store.quads_for_pattern(None, None, None, onto)
+                   if not isinstance(q.subject, ox.BlankNode)
+                   and not isinstance(q.object, ox.BlankNode)}
+        if wanted != present:
             self._replace(onto, data)
+            self._store.flush()
 
-    def _replace(self, graph: ox.NamedNode, data: bytes) -> None:
+    def _replace(self, graph: ox.NamedNode, data: bytes | None) -> None:
+        """Replace one named graph and keep the default graph the union of all of them."""
+        old = [q.triple for q in self._store.quads_for_pattern(None, None, None, graph)]
+        new = list(ox.parse(data, ox.RdfFormat.N_TRIPLES)) if data else []
         if self._store.contains_named_graph(graph):
             self._store.remove_graph(graph)
-        self._store.load(data, ox.RdfFormat.N_TRIPLES, to_graph=graph)
+        if new:
+            self._store.extend(ox.Quad(t.subject, t.predicate, t.object, graph) for t in new)
+        keep = {str(t) for t in new}
+        default = ox.DefaultGraph()
+        for t in old:
+            if str(t) in keep:
+                continue
+            elsewhere = any(not isinstance(q.graph_name, ox.DefaultGraph) for q in
+                            self._store.quads_for_pattern(t.subject, t.predicate, t.object, None))
+            if not elsewhere:
+                self._store.remove(ox.Quad(t.subject, t.predicate, t.object, default))
+        self._store.extend(ox.Quad(t.subject, t.predicate, t.object, default) for t in new)
 
     def replace_article(self, graphs: ArticleGraphs) -> None:
         self._replace(ox.NamedNode(str(graphs.graph_name)), _nt(graphs.graph))
         cand = ox.NamedNode(str(graphs.candidates_name))
-        if len(graphs.candidates):
-            self._replace(cand, _nt(graphs.candidates))
-        elif self._store.contains_named_graph(cand):
-            self._store.remove_graph(cand)
+        if len(graphs.candidates) or self._store.contains_named_graph(cand):
+            self._replace(cand, _nt(graphs.candidates) if len(graphs.candidates) else None)
         self._store.flush()
-
-    def remove_article(self, graph_name: URIRef) -> None:
-        for name in (graph_name, URIRef(str(graph_name).rsplit("/graph", 1)[0] + "/candidates")):
-            node = ox.NamedNode(str(name))
-            if self._store.contains_named_graph(node):
-                self._store.remove_graph(node)
 
     def query(self, sparql: str, bindings: Mapping[str, Node] | None = None) -> QueryResult:
         subs = {ox.Variable(k): to_ox(v) for k, v in (bindings or {}).items()}
         try:
-            res = self._store.query(sparql, use_default_graph_as_union=True,
-                                    substitutions=subs or None)
+            res = self._store.query(sparql, substitutions=subs or None)
         except SyntaxError as err:
             raise QueryError(f"malformed SPARQL: {syntax_message(err)}") from None
         except (OSError, ValueError, RuntimeError) as err:
@@ -145,7 +162,8 @@ class OxigraphStore(Store):
         return ds
 
     def __len__(self) -> int:
-        return len(self._store)
+        """Distinct triples over all graphs (the union default graph)."""
+        return sum(1 for _ in self._store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
 
     def close(self) -> None:
         self._store.flush()

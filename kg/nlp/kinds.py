@@ -1,0 +1,368 @@
+"""What a mention names, from how the name ends and from the words around it.
+
+A name ending in "Festival" or "Awards" is an event, one ending in "Hotel"
+or "Hall" a place, one ending in "Records" a label; a name after "record
+producer" or before ", who" a person; a name after "airs on" a broadcaster.
+Each rule adds a weighted vote to the mention (see ``mentions.Mention``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kg.model import FINE_TYPES
+from kg.nlp import lexicon
+from kg.nlp.mentions import HONORIFICS, Mention, best_type, fold, titlecase_line
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_SPEECH_VERBS = frozenset([
+    "say", "tell", "add", "explain", "recall", "joke", "note", "continue", "reveal", "share",
+    "admit", "insist", "confirm", "announce", "write", "describe", "tease", "laugh", "quip"
+])
+_REPORT_VERBS = frozenset(["say", "announce", "confirm", "tell", "add", "reveal", "report",
+                           "note", "explain", "state", "declare", "disclose"])
+_AWARD_WORDS = frozenset(["award", "prize", "medal", "trophy", "statuette", "honor", "honour",
+                          "globe", "nomination"])
+_AWARD_AFTER = frozenset(["nomination", "nominations", "nod", "nods", "win", "wins", "winner",
+                          "winners", "nominee", "nominees", "trophy", "statuette", "award",
+                          "prize", "-winning", "-nominated", "winning", "nominated"])
+_AWARD_VERBS = frozenset(["won", "win", "wins", "winning", "received", "receive", "earned",
+                          "earn", "took", "scooped", "nominated", "nabbed", "collected"])
+_ORDINAL_WORD = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth"
+                           r"|seventh|eighth|ninth|tenth)$")
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.I)
+_YEAR = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
+_PLUS_SERVICE = re.compile(r"\b(?:[A-Z][\w.&]*\s)?[A-Z][\w.&]*\+(?!\w)")
+_ORG_CORE_SUFFIXES = frozenset(["association", "academy", "institute", "society", "guild",
+                                "council", "foundation", "union", "federation", "league",
+                                "committee", "club", "network", "alliance", "circle"])
+
+
+def name_votes(m: Mention) -> None:
+    """Votes from the last words of the name: "... Festival", "... Hotel", "... Records"."""
+    words = m.text.split()
+    if m.rules & {"quoted-title", "cue-title", "of-cue-title", "cue-apposition"}:
+        return  # a title may end in any word: "Midnight Parade" is a song
+    if len(words) > 2 and words[1].lower() == "of" and words[0].lower() in \
+            lexicon.venue_first_words():
+        m.vote("Venue", 3.0, "name-venue")
+        return
+    if len(words) > 2 and words[1].lower() == "of" and words[0].lower() in \
+            lexicon.org_first_words():
+        m.vote("Organization", 3.0, "name-org")
+        return
+    if len(words) < 2 and not m.text.endswith("+"):
+        return
+    last = words[-1].lower().strip(".,")
+    last2 = " ".join(words[-2:]).lower() if len(words) > 1 else last
+    heads = lexicon.event_heads()
+    if not words[-1][:1].isupper() and not m.text.endswith("+"):
+        return
+    if last2 in heads:
+        m.vote(heads[last2], 3.0, "name-event")
+    elif last in heads:
+        m.vote(heads[last], 3.0, "name-event")
+    elif last2 in lexicon.venue_heads() or last in lexicon.venue_heads():
+        # "Mina Park", "Arsenio Hall": a surname may look like a venue word
+        m.vote("Venue", 1.5 if "Person" in m.votes else 3.0, "name-venue")
+    elif last2 in lexicon.org_suffixes():
+        m.vote(lexicon.org_suffixes()[last2], 3.0, "name-org")
+    elif last in lexicon.org_suffixes():
+        m.vote(lexicon.org_suffixes()[last], 2.5, "name-org")
+    elif m.text.endswith("+"):
+        m.vote("StreamingService", 3.0, "name-plus")
+    elif last in lexicon.region_heads():
+        m.vote("Place", 2.5, "name-region")
+
+
+_ROLE_VERBS = frozenset(["playing", "plays", "played", "portraying", "portrays", "portrayed",
+                         "voicing", "voices", "voiced", "play", "portray"])
+
+
+_CASTING_VERBS = frozenset(["star", "play", "cast", "portray", "voice", "return", "reprise",
+                            "appear", "feature", "co-star", "costar"])
+
+
+def is_character(doc: Doc, m: Mention) -> bool:
+    """True for a role someone plays ("playing Detective Ray Solis"): not a real person."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.start == 0 or not ({"Person", "Place"} & set(m.votes)):
+        return False
+    if span.start >= 2 and doc[span.start - 1].text[0].isupper() and \
+            doc[span.start - 1].lower_ in lexicon.occupation_heads() and \
+            doc[span.start - 2].lower_ in _ROLE_VERBS:
+        return True  # "playing Detective Ray Solis"
+    if doc[span.start - 1].lower_ == "as" and len(span) <= 2:
+        # "stars Saoirse Ronan as Maeve", "cast as Ray"
+        for t in doc[max(span.sent.start, span.start - 8):span.start - 1]:
+            if t.lemma_.lower() in _CASTING_VERBS:
+                return True
+    return doc[span.start - 1].lower_ in _ROLE_VERBS and (
+        len(span) > 2 or span[0].lower_ in lexicon.occupation_heads()
+        or span[0].text.rstrip(".").lower() in ("detective", "officer", "agent", "captain",
+                                                "doctor", "dr", "sergeant", "lieutenant"))
+
+
+def is_noise(doc: Doc, m: Mention) -> bool:
+    """True for a genre ("R&B singer") or a time zone ("10 a.m. CT") written like a name."""
+    if fold(m.text) in lexicon.genres() or m.text.lower() in lexicon.genres():
+        return True
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    if len(span) == 1 and span[0].tag_ in ("NNS", "NN") and span[0].is_sent_start and \
+            all(r.startswith("spacy-") for r in m.rules):
+        return True  # "Tributes poured in": a common noun opening a sentence
+    if span.start == 0:
+        return False
+    prev = doc[span.start - 1]
+    return m.text.isupper() and len(m.text) <= 4 and (
+        prev.ent_type_ == "TIME" or re.fullmatch(r"[ap]\.?m\.?|\d{1,2}(:\d\d)?([ap]m)?",
+                                                 prev.lower_) is not None)
+
+
+def is_award(doc: Doc, m: Mention) -> bool:
+    """True for the name of an award or category ("Best Director", "a Grammy nomination")."""
+    words = m.text.split()
+    if m.rules & {"quoted-title", "cue-title", "of-cue-title", "cue-apposition"}:
+        return False
+    if words[0].lower() == "best" or words[-1].lower() in _AWARD_WORDS:
+        return True
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    if after in _AWARD_AFTER and (len(words) == 1 or "Person" not in m.votes):
+        return True
+    before = [t.lower_ for t in doc[max(0, span.start - 3):span.start]]
+    if len(words) == 1 and _AWARD_VERBS & set(before) and before and (
+            before[-1] in ("a", "an", "the", "her", "his", "their", "its", "my", "your")
+            or doc[span.start - 1].pos_ == "NUM" or _ORDINAL_WORD.match(before[-1])):
+        return True
+    return ("won" in before or "win" in before or "nominated" in before) and (
+        before[-1:] in (["a"], ["an"]) or before[-2:-1] == ["for"]) and len(words) == 1
+
+
+def extend_event(doc: Doc, m: Mention) -> None:
+    """Take a leading year, ordinal or season into an event's name ("2017 Winter ... Tour")."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return
+    i = span.start
+    seasons = lexicon.seasons()
+    while i > 0:
+        prev = doc[i - 1]
+        if _YEAR.match(prev.text) or _ORDINAL.match(prev.text) or (
+                prev.lower_ in seasons and prev.text[0].isupper()) or prev.text == "Annual":
+            i -= 1
+            continue
+        break
+    if i < span.start:
+        m.start = doc[i].idx
+        m.text = doc.text[m.start:m.end]
+        m.rules.add("event-extend")
+
+
+def nested_organizer(doc: Doc, m: Mention) -> Mention | None:
+    """The organisation named inside an event's name ("... Film Critics Guild Press Tour")."""
+    words = m.text.split()
+    heads = lexicon.event_heads()
+    seasons = lexicon.seasons()
+    i = 0
+    while i < len(words) and (_YEAR.match(words[i]) or _ORDINAL.match(words[i])
+                              or words[i].lower() in seasons or words[i] == "Annual"):
+        i += 1
+    j = len(words)
+    while j > i:
+        if j - 2 >= i and " ".join(words[j - 2:j]).lower() in heads:
+            j -= 2
+        elif words[j - 1].lower() in heads:
+            j -= 1
+        else:
+            break
+    core = words[i:j]
+    if len(core) < 2 or core[-1].lower() not in _ORG_CORE_SUFFIXES:
+        return None
+    offset = len(" ".join(words[:i])) + (1 if i else 0)
+    text = " ".join(core)
+    start = m.start + offset
+    nested = Mention(start, start + len(text), text, section=m.section, nested=True)
+    return nested.vote("Organization", 3.0, "event-organizer")
+
+
+def plus_services(doc: Doc) -> list[Mention]:
+    """Streaming services written with a plus: "Name+", "Name TV+"."""
+    out = []
+    for match in _PLUS_SERVICE.finditer(doc.text):
+        out.append(Mention(match.start(), match.end(), match.group())
+                   .vote("StreamingService", 3.0, "name-plus"))
+    return out
+
+
+def context_votes(doc: Doc, m: Mention) -> None:
+    """Votes from the words around the mention: a job title before, ", who" after, ..."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return
+    occupations = lexicon.occupation_heads()
+    kin = set(lexicon.occupation_data()["kinship"])
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    after2 = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    if before is not None and not before.is_punct:
+        word = before.lower_
+        if word in occupations and word not in ("star", "legend", "icon"):
+            m.vote("Person", 3.0, "after-occupation")
+        elif word in kin or word.split("-")[-1] in occupations:
+            m.vote("Person", 3.0, "after-role")
+        elif word in HONORIFICS and before.text[0].isupper():
+            m.vote("Person", 3.0, "after-honorific")
+    if after is not None and (after.lower_ == "who" or (after.text == "," and after2 is not None
+                                                        and after2.lower_ == "who")) and \
+            span.root.dep_ != "pobj":
+        m.vote("Person", 1.5, "before-who")
+    if before is not None and before.lower_ in lexicon.org_cues() and before.text[0].islower():
+        m.vote(lexicon.org_cues()[before.lower_], 3.0, "after-org-cue")
+    if before is not None and before.lower_ in ("on", "for") and span.start >= 2 and \
+            doc[span.start - 2].text in ("writer", "producer", "showrunner", "director",
+                                          "editor", "star", "regular") and \
+            "Person" not in m.votes and (after is None or after.text not in ("'s", "’s")):
+        m.vote("CreativeWork", 1.5, "worked-on")
+    if before is not None and before.lower_ in ("at", "for") and span.start >= 2 and \
+            doc[span.start - 2].text in occupations and "Person" not in m.votes:
+        m.vote("Organization", 1.0, "employer")
+    if after is not None and _described_as_person(doc, span):
+        m.vote("Person", 3.0, "described-as-occupation")
+    root = span.root
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in _SPEECH_VERBS:
+        m.vote("Person", 1.0 if "Organization" in m.votes else 1.5, "speaker")
+    if before is not None and before.lower_ == "by" and span.start >= 2 and \
+            doc[span.start - 2].lower_ in lexicon.production_verbs() and "Person" not in m.votes:
+        m.vote("Organization", 1.5, "produced-by")
+    if m.text.split()[0] in ("East", "West", "North", "South", "Upper", "Lower", "Greater",
+                             "Northern", "Southern", "Eastern", "Western", "Central") and \
+            len(m.text.split()) > 1 and "Person" not in m.votes:
+        m.vote("Place", 1.5, "name-compass")
+    if before is not None and before.text == "(" and after is not None and after.text == ")" \
+            and span.start >= 2 and doc[span.start - 2].pos_ == "NOUN" and len(span) <= 3:
+        m.vote("Person", 2.0, "parenthesised-actor")  # "a shipwrecked sailor (Paul Mescal)"
+    if before is not None and before.lower_ == "on" and span.start >= 2 and len(span) <= 3:
+        verbs = lexicon.platform_verbs()
+        if any(t.lower_ in verbs for t in doc[max(span.sent.start, span.start - 5):span.start]):
+            m.vote("Organization", 1.5, "posted-on")
+    if before is not None and before.lower_ in ("on", "via") and len(span) <= 4:
+        sent = span.sent
+        verbs = lexicon.broadcast_verbs()
+        if any(t.lower_ in verbs for t in doc[sent.start:span.start]):
+            m.vote("Broadcaster" if before.lower_ == "on" else "Organization", 2.0,
+                   "broadcast-on")
+
+
+def _described_as_person(doc: Doc, span) -> bool:
+    """"X is a novelist", "X, the band's drummer,": an occupation describes the name."""
+    j = span.end
+    if doc[j].text == "," or (doc[j].lemma_ == "be" and doc[j].pos_ == "AUX"):
+        j += 1
+    else:
+        return False
+    if j < len(doc) and doc[j].lower_ in ("a", "an", "the", "his", "her", "their"):
+        j += 1
+    if j + 1 < len(doc) and doc[j + 1].text in ("'s", "’s"):
+        j += 2
+    occupations = lexicon.occupation_heads()
+    for k in range(j, min(j + 4, len(doc))):
+        t = doc[k]
+        if t.lower_ in occupations and t.text[0].islower():
+            return k + 1 >= len(doc) or not doc[k + 1].text[:1].isalpha() or \
+                doc[k + 1].pos_ not in ("NOUN", "PROPN")
+        if t.is_punct or t.pos_ in ("VERB", "ADP", "PRON"):
+            return False
+    return False
+
+
+def definite_descriptions(doc: Doc, mentions: list[Mention]) -> None:
+    """"..., the museum said": a definite kind noun types the name it refers back to.
+
+    The antecedent is the nearest earlier mention in the same or the previous
+    sentence, preferring subjects, whose votes do not already say otherwise.
+    """
+    kinds = lexicon.anaphora_kinds()
+    spans = [(m, doc.char_span(m.start, m.end, alignment_mode="expand")) for m in mentions]
+    spans = [(m, s) for m, s in spans if s is not None]
+    for tok in doc:
+        kind = kinds.get(tok.lower_)
+        if kind is None or not tok.text[0].islower():
+            continue
+        if not any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
+            continue
+        if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in _REPORT_VERBS:
+            continue  # only "the museum said", "the streamer announced"
+        if any(s.start <= tok.i < s.end for _, s in spans):
+            continue
+        sent = tok.sent
+        earliest = sent.start
+        if sent.start > 0:
+            earliest = doc[sent.start - 1].sent.start
+        coarse = FINE_TYPES.get(kind, kind)
+        cands = []
+        for m, s in spans:
+            if not (earliest <= s.start and s.end <= tok.i):
+                continue
+            winner, _, margin = best_type(m.votes)
+            if winner != coarse and margin >= 1.5:
+                continue
+            subj = next((t for t in s if t.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                cands.append((_depth(subj.head), -s.start, m))
+        if cands:
+            min(cands, key=lambda c: (c[0], c[1]))[2].vote(kind, 2.0, "definite-description")
+
+
+def _depth(tok) -> int:
+    """How many heads above ``tok`` its sentence's root lies (a main clause is shallow)."""
+    depth = 0
+    while tok.head.i != tok.i and depth < 50:
+        tok = tok.head
+        depth += 1
+    return depth
+
+
+def kind_headed_names(doc: Doc) -> list[Mention]:
+    """Capitalised names that end in a word of their kind and that spaCy missed:
+    "The Riverbend Music Festival", "the Hollis Street Theatre", "Quiet Harbor Records"."""
+    heads = set(lexicon.event_heads()) | lexicon.venue_heads() | set(lexicon.org_suffixes())
+    roles = lexicon.occupation_heads() | {"senior", "chief", "staff", "deputy", "associate"}
+    out = []
+    for tok in doc:
+        if tok.lower_ not in heads or not tok.text[0].isupper() or tok.ent_type_:
+            continue
+        line_start = doc.text.rfind("\n", 0, tok.idx) + 1
+        line_end = doc.text.find("\n", tok.idx)
+        line = doc.text[line_start:line_end if line_end >= 0 else len(doc.text)]
+        if titlecase_line(line) or re.match(r"(?i)(?:written\s+|words\s+)?by\s", line):
+            continue
+        i = tok.i
+        while i > 0 and tok.i - i < 5:
+            prev = doc[i - 1]
+            name_word = prev.is_alpha and prev.text[0].isupper() and prev.pos_ in (
+                "PROPN", "NOUN", "ADJ")
+            linker = prev.lower_ in ("of", "&", "and") and i >= 2 and doc[i - 2].text[:1].isupper()
+            if not (name_word or linker):
+                break
+            i -= 1
+        if i == tok.i or doc[i].lower_ in ("of", "and", "&"):
+            continue
+        if doc[i].is_sent_start and doc[i].pos_ != "PROPN" and i + 1 == tok.i:
+            continue  # "Festival organisers ...": one common word at a sentence start
+        span = doc[i:tok.i + 1]
+        if all(t.lower_ in roles or t.is_upper for t in span[:-1]):
+            continue  # "Senior TV Reporter": a job title, not a name
+        m = Mention(span.start_char, span.end_char, span.text)
+        name_votes(m)
+        if m.votes:
+            m.rules.add("kind-headed-name")
+            out.append(m)
+    return out
