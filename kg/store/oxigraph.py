@@ -121,7 +121,7 @@ class OxigraphStore(Store):
         cand = ox.NamedNode(str(graphs.candidates_name))
         if len(graphs.candidates) or self._store.contains_named_graph(cand):
             self._replace(cand, _nt(graphs.candidates) if len(graphs.candidates) else None)
-        self._store.flush()
+        # no flush here: each write is already a committed transaction; close() flushes
 
     def query(self, sparql: str, bindings: Mapping[str, Node] | None = None) -> QueryResult:
         subs = {ox.Variable(k): to_ox(v) for k, v in (bindings or {}).items()}
