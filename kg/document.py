@@ -28,14 +28,16 @@ _DATE_EXPR = (rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
 _DATE_PREFIX = r"(?:(?:first\s+|last\s+)?(?:published|posted|updated|modified)(?:\s+on)?\s*:?\s*)"
 _DATE_LINE = re.compile(rf"^{_DATE_PREFIX}?(?P<date>{_DATE_EXPR})(?:,?\s*{_CLOCK})?\.?$", re.I)
 _BYLINE = re.compile(
-    r"^(?:(?:written|words|story|reporting|reported|text|interview)\s+by|by)\s*:?\s+"
-    r"(?P<names>[^|\n•·]{2,120}?)\s*(?:$|[|•·]\s*(?P<rest>.*)$|\s[-–—]\s+(?P<rest2>.*)$)",
+    r"^(?:(?:written|words|story|reporting|reported|text|interview|posted|edited|editing"
+    r"|additional\s+reporting)\s+by|by)\s*:?\s+"
+    r"(?P<names>[^|\n•·;]{2,120}?)\s*(?:$|[|•·;]\s*(?P<rest>.*)$|\s[-–—]\s+(?P<rest2>.*)$"
+    r"|\s+on\s+(?P<rest3>(?:[A-Z][a-z]{2,}\.?\s+\d|\d).*)$)",
     re.I)
 _CREDIT_BODY = r"(?P<credit>[^()\n]{2,120})"
 _CREDIT = re.compile(
-    r"\(\s*(?:(?:photo|image|picture|video|illustration)s?(?:\s+credit)?\s*(?::|by\b)"
+    r"\(\s*(?:(?:photo(?:graph)?|image|picture|video|illustration)s?(?:\s+credit)?\s*(?::|by\b)"
     r"|credit\s*:|courtesy(?:\s+of)?\b)\s*" + _CREDIT_BODY + r"\)"
-    r"|^(?:(?:photo|image|picture)s?(?:\s+credit)?\s*(?::|by\b)|credit\s*:)\s*"
+    r"|^(?:(?:photo(?:graph)?|image|picture)s?(?:\s+credit)?\s*(?::|by\b)|credit\s*:)\s*"
     r"(?P<credit2>[^\n]{2,120}?)\s*$",
     re.I)
 _DATELINE = re.compile(
@@ -54,6 +56,9 @@ _BOILERPLATE = re.compile(
     re.I)
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|de|da|di|del|della|van|von|der|den|la|le|du|dos"
                          r"|bin|al|el|st\.?)$", re.UNICODE)
+#: Last words of a news outlet's name in a byline ("Associated Press", "Daily Herald").
+_OUTLET_WORDS = {"press", "news", "times", "post", "images", "media", "wire", "magazine",
+                 "journal", "tribune", "herald", "guardian", "agency", "telegraph"}
 _ROLE_WORDS = {"reporter", "editor", "writer", "correspondent", "staff", "contributor", "critic",
                "columnist", "senior", "associate", "deputy", "chief", "managing", "news",
                "entertainment", "music", "film", "tv", "television", "features", "digital",
@@ -208,10 +213,11 @@ def _classify(text: str, start: int, end: int, line: str, *, trailing: bool) -> 
         return Section(kind, a, b, text[a:b])
 
     if m := _BYLINE.match(line):
-        rest = m["rest"] or m["rest2"]
-        if not rest:
+        group = next((g for g in ("rest", "rest2", "rest3") if m[g]), None)
+        if group is None:
             return [sec("byline", start, end)]
-        cut = start + (m.start("rest") if m["rest"] else m.start("rest2"))
+        rest = m[group]
+        cut = start + m.start(group)
         rest_kind = "date" if _DATE_LINE.match(rest.strip()) else "byline"
         return [sec("byline", start, start + m.end("names")), sec(rest_kind, cut, end)]
     if _DATE_LINE.match(line):
@@ -257,6 +263,8 @@ def byline_names(section: Section) -> list[str]:
             continue
         if any(w.lower().strip(".") in _ROLE_WORDS for w in words):
             continue
+        if names and words[-1].lower().strip(".") in _OUTLET_WORDS:
+            continue  # "By Ann Lee, Associated Press": the outlet, not a second author
         if len(words) > 1 and all(_NAME_TOKEN.match(w) for w in words) and words[0][0].isupper():
             names.append(part.strip())
     return names
@@ -268,8 +276,10 @@ def byline_outlets(section: Section) -> list[str]:
     if not m:
         return []
     parts = re.split(r",\s*", m["names"].strip().rstrip("."))
-    return [p for p in parts[1:] if len(p.split()) == 1 and p[:1].isupper()
-            and p.lower() not in _ROLE_WORDS]
+    return [p for p in parts[1:] if p[:1].isupper() and (
+        len(p.split()) == 1 and p.lower() not in _ROLE_WORDS
+        or p.split()[-1].lower().strip(".") in _OUTLET_WORDS
+        and not any(w.lower().strip(".") in _ROLE_WORDS for w in p.split()))]
 
 
 def byline_role(section: Section) -> str | None:

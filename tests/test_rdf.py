@@ -1,6 +1,7 @@
 from rdflib import RDF, RDFS, XSD, Literal
 from rdflib.namespace import SKOS
 
+from kg.model import Evidence, Fact
 from kg.rdf import KG, entity_iri, to_rdf
 from kg.rdf.ontology import PROV, property_for
 from kg.validate import validate_graph
@@ -73,3 +74,15 @@ def test_shapes_catch_a_bad_graph():
     assert not report.conforms
     paths = {v.path for v in report.violations}
     assert str(KG.director) in paths and str(RDFS.label) in paths
+
+
+def test_duplicate_facts_give_one_statement_with_the_best_confidence():
+    ex = make_extraction()
+    first = ex.facts[0]
+    ex.facts.append(Fact(first.subject, first.relation, first.object,
+                         Evidence("another reading", first.evidence.start, 99), "dup", 0.99))
+    g = to_rdf(ex).graph
+    film = entity_iri("Night Train", "CreativeWork")
+    (st,) = [s for s in g.subjects(RDF.subject, film) if g.value(s, RDF.predicate) == KG.director]
+    assert str(g.value(st, KG.confidence)) == "0.99"
+    assert validate_graph(g).conforms

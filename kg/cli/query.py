@@ -41,7 +41,7 @@ def command(sparql, store, fmt, params, list_) -> None:
     \b
     Examples:
       kg query people
-      kg query entity --param entity=https://w3id.org/kg-news/id/person/allen-hughes
+      kg query entity --param entity=https://w3id.org/kg-news/id/person/jane-doe
       kg query 'SELECT ?s WHERE { ?s a <https://schema.org/Person> }' -f csv
     """
     if list_:

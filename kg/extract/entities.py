@@ -6,6 +6,7 @@ date (P577), titles around names their occupations (P106).
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from kg.document import Document, byline_names, byline_role
@@ -73,6 +74,8 @@ def add_byline_facts(ex: Extraction, document: Document) -> None:
                     Entity(key=key, type="Person", name=name, aliases={name}))
                 ent.mentions.append(Span(start, start + len(name)))
             evidence = Evidence(section.text, section.start, section.end)
+            if re.match(r"(?i)edit(?:ed|ing)\s", section.text):
+                continue  # "Editing by ...": named in the byline, but not an author
             ex.facts.append(Fact(ARTICLE_KEY, "P50", key, evidence, pattern="byline",
                                  confidence=0.95))
             for job in normalize_items(byline_role(section) or ""):

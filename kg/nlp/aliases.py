@@ -123,6 +123,7 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
     _link_abbreviations(groups, union, find)
     _link_event_editions(groups, union)
     _link_org_suffixes(groups, union)
+    _link_name_prefixes(groups, union)
 
     merged: dict[str, list[Mention]] = defaultdict(list)
     for key, g in groups.items():
@@ -202,3 +203,29 @@ def _link_org_suffixes(groups: dict[str, Cluster], union) -> None:
                 union(key, ok)
                 break
 
+
+
+def _link_name_prefixes(groups: dict[str, Cluster], union) -> None:
+    """A weakly typed name that opens a clearly typed event's name is that event ("Cold
+    Docs" is the "Cold Docs ... Festival"), and so is a weakly typed longer name that a
+    clearly typed event's name opens ("Harbour Fan Expo International"). Companies are
+    left alone: "Apple" is not "Apple TV+"."""
+    def strength(g: Cluster) -> float:
+        return max((w for m in g.mentions for w in m.votes.values()), default=0.0)
+
+    strong = [k for k, g in groups.items() if g.coarse == "Event" and strength(g) >= 3.0]
+    for key, g in groups.items():
+        if strength(g) > 1.5 or g.coarse == "Person" and len(g.name.split()) > 1 and \
+                not any("untagged-name" in m.rules for m in g.mentions):
+            continue
+        words = fold(g.name).split()
+        cands = []
+        for sk in strong:
+            swords = fold(groups[sk].name).split()
+            if sk == key or len(swords) == len(words):
+                continue
+            short, long_ = (words, swords) if len(words) < len(swords) else (swords, words)
+            if long_[:len(short)] == short and (len(short) > 1 or len(words) < len(swords)):
+                cands.append(sk)
+        if len(cands) == 1:
+            union(key, cands[0])

@@ -33,7 +33,8 @@ def spacy_mentions(doc: Doc, document: Document) -> list[Mention]:
         if ent.label_ not in SPACY_LABELS:
             continue
         fine, weight = SPACY_LABELS[ent.label_]
-        for part in _split(ent):
+        parts = [p for whole in _split(ent) for p in _split_coordination(whole, ent.label_)]
+        for part, place in parts:
             lead = occupations | modifiers if ent.label_ in ("PERSON", "ORG") else set()
             toks = _trim(part, lead)
             if not toks:
@@ -45,9 +46,38 @@ def spacy_mentions(doc: Doc, document: Document) -> list[Mention]:
             if len(toks) == 1 and not toks[0].text[0].isupper():
                 continue  # a lower-case word is not a name
             m = Mention(start, end, text, section=document.kind_at(start))
-            m.vote(fine, weight, f"spacy-{ent.label_}")
+            if place:
+                m.vote("Place", weight, "split-in-place")
+            else:
+                m.vote(fine, weight, f"spacy-{ent.label_}")
             out.append(m)
     return out
+
+
+def _split_coordination(toks: list, label: str) -> list[tuple[list, bool]]:
+    """Two names the tagger glued into one span, each with whether it is a place.
+
+    "Ann Lee and Bo Park" (people never have "and" inside their name), "CAA and
+    Stone Talent Group" (an acronym or two multi-word names side by side),
+    "Kelvin Hall in Glasgow" (a venue or company "in" a place). Titles keep their
+    "and" ("Pride and Prejudice"), as do short company names ("Marks and Spencer").
+    """
+    if label in ("WORK_OF_ART", "EVENT"):
+        return [(toks, False)]
+    heads = set(lexicon.org_suffixes()) | lexicon.venue_heads()
+    for k, tok in enumerate(toks):
+        if not 0 < k < len(toks) - 1 or not toks[k + 1].text[:1].isupper():
+            continue
+        left, right = toks[:k], toks[k + 1:]
+        if tok.lower_ == "and":
+            acronym = any(len(side) == 1 and side[0].text.isupper() and len(side[0].text) > 1
+                          for side in (left, right))
+            if label == "PERSON" or acronym or (len(left) >= 2 and len(right) >= 2
+                                                 and "of" not in (t.lower_ for t in left)):
+                return [(left, False), (right, False)]
+        if tok.lower_ == "in" and left[-1].lower_ in heads and label in ("FAC", "ORG", "GPE"):
+            return [(left, False), (right, True)]
+    return [(toks, False)]
 
 
 def _split(ent) -> list[list]:
@@ -214,6 +244,19 @@ def extend_to_heads(doc: Doc, mentions: list[Mention]) -> None:
         m.start, m.end = doc[start].idx, doc[best].idx + len(doc[best].text)
         m.text = doc.text[m.start:m.end]
         m.rules.add("extend-to-head")
+
+
+def extend_of_and(doc: Doc, mentions: list[Mention]) -> None:
+    """"School of Speech" + " and Drama": an "X of Y" organisation name may end in "and Z"."""
+    text = doc.text
+    for m in mentions:
+        if " of " not in m.text or not any(w in m.votes for w in ("Organization", "Venue")):
+            continue
+        match = re.match(r" and ([A-Z][a-z]+)(?![\w'’-])(?! [A-Z])", text[m.end:])
+        if match:
+            m.end += match.end()
+            m.text = text[m.start:m.end]
+            m.rules.add("extend-of-and")
 
 
 def extend_over_hyphens(doc: Doc, mentions: list[Mention]) -> None:

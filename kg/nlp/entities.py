@@ -19,6 +19,7 @@ from kg.nlp.aliases import Cluster, cluster_mentions
 from kg.nlp.candidates import (
     extend_honorifics,
     extend_initials_and_numbers,
+    extend_of_and,
     extend_over_hyphens,
     extend_to_heads,
     merge_adjacent,
@@ -31,6 +32,7 @@ from kg.nlp.candidates import (
 from kg.nlp.coref import resolve_pronouns
 from kg.nlp.disambiguate import split_same_titles
 from kg.nlp.kinds import (
+    conjunct_votes,
     context_votes,
     definite_descriptions,
     extend_event,
@@ -40,10 +42,12 @@ from kg.nlp.kinds import (
     kind_headed_names,
     name_votes,
     nested_organizer,
+    platform_mentions,
+    platform_votes,
     plus_services,
 )
 from kg.nlp.mentions import Mention, best_type, fold
-from kg.nlp.works import cue_titles, possessed_titles, quoted_titles
+from kg.nlp.works import cue_titles, list_item_titles, possessed_titles, quoted_titles
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -67,13 +71,16 @@ def find_entities(doc: Doc, document: Document | None = None) -> list[Cluster]:
     extend_honorifics(doc, base)
     extend_initials_and_numbers(doc, base)
     extend_to_heads(doc, base)
+    extend_of_and(doc, base)
     base = merge_adjacent(doc, base)
     base = trim_headline_glue(base, document)
     ranked = [(4, m) for m in structural]
-    ranked += [(3, m) for m in quoted_titles(doc) + cue_titles(doc) + plus_services(doc)]
+    ranked += [(3, m) for m in quoted_titles(doc) + cue_titles(doc) + plus_services(doc)
+               + list_item_titles(doc)]
     ranked += [(2, m) for m in possessed_titles(doc)]
     ranked += [(2, m) for m in titled_names(doc)]
-    ranked += [(0, m) for m in kind_headed_names(doc) + untagged_names(doc)]
+    ranked += [(0, m) for m in kind_headed_names(doc) + untagged_names(doc)
+               + platform_mentions(doc)]
     ranked += [(1, m) for m in base]
     extend_over_hyphens(doc, [m for _, m in ranked])
     mentions = _settle_overlaps(ranked)
@@ -87,6 +94,7 @@ def find_entities(doc: Doc, document: Document | None = None) -> list[Cluster]:
             continue  # a byline names its authors and outlet, nothing else
         context_votes(doc, m)
         name_votes(m)
+        platform_votes(m)
         if is_award(doc, m) or is_character(doc, m) or is_noise(doc, m):
             continue
         if _leads(m, "Event"):
@@ -95,6 +103,7 @@ def find_entities(doc: Doc, document: Document | None = None) -> list[Cluster]:
                 kept.append(nested)
         kept.append(m)
 
+    conjunct_votes(doc, kept)
     definite_descriptions(doc, kept)
     _discount_headline_only(kept)
     clusters = cluster_mentions(kept)

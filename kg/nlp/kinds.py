@@ -9,11 +9,13 @@ Each rule adds a weighted vote to the mention (see ``mentions.Mention``).
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.model import FINE_TYPES
 from kg.nlp import lexicon
 from kg.nlp.mentions import HONORIFICS, Mention, best_type, fold, titlecase_line
+from kg.nlp.works import cue_type
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -25,7 +27,7 @@ _SPEECH_VERBS = frozenset([
 _REPORT_VERBS = frozenset(["say", "announce", "confirm", "tell", "add", "reveal", "report",
                            "note", "explain", "state", "declare", "disclose"])
 _AWARD_WORDS = frozenset(["award", "prize", "medal", "trophy", "statuette", "honor", "honour",
-                          "globe", "nomination"])
+                          "globe", "nomination", "obe", "mbe", "cbe", "kbe", "dbe"])
 _AWARD_AFTER = frozenset(["nomination", "nominations", "nod", "nods", "win", "wins", "winner",
                           "winners", "nominee", "nominees", "trophy", "statuette", "award",
                           "prize", "-winning", "-nominated", "winning", "nominated"])
@@ -36,6 +38,17 @@ _ORDINAL_WORD = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fi
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.I)
 _YEAR = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
 _PLUS_SERVICE = re.compile(r"\b(?:[A-Z][\w.&]*\s)?[A-Z][\w.&]*\+(?!\w)")
+#: Verbs whose subject is almost always a person in arts news ("Pike plays", "Lee thanked").
+_PERSON_VERBS = frozenset([
+    "play", "star", "direct", "thank", "host", "perform", "sing", "grow", "marry", "die",
+    "shrug", "smile", "nod", "cry", "weep", "dance", "act", "co-star", "costar", "narrate",
+    "voice", "portray", "wed", "divorce", "enrol", "enroll", "graduate", "study", "train",
+    "retire", "resign", "audition", "tweet", "post", "apologise", "apologize", "praise",
+])
+_WORK_AFTER = frozenset(["adaptation", "sequel", "prequel", "reboot", "remake", "spinoff",
+                         "spin-off", "franchise", "soundtrack"])
+_GROUP_MEMBERS = frozenset(["members", "member", "frontman", "frontwoman", "bandmates",
+                            "co-founder", "cofounder", "lineup", "line-up"])
 _ORG_CORE_SUFFIXES = frozenset(["association", "academy", "institute", "society", "guild",
                                 "council", "foundation", "union", "federation", "league",
                                 "committee", "club", "network", "alliance", "circle"])
@@ -44,7 +57,8 @@ _ORG_CORE_SUFFIXES = frozenset(["association", "academy", "institute", "society"
 def name_votes(m: Mention) -> None:
     """Votes from the last words of the name: "... Festival", "... Hotel", "... Records"."""
     words = m.text.split()
-    if m.rules & {"quoted-title", "cue-title", "of-cue-title", "cue-apposition"}:
+    if m.rules & {"quoted-title", "cue-title", "of-cue-title", "cue-apposition",
+                   "list-title"}:
         return  # a title may end in any word: "Midnight Parade" is a song
     if len(words) > 2 and words[1].lower() == "of" and words[0].lower() in \
             lexicon.venue_first_words():
@@ -57,6 +71,10 @@ def name_votes(m: Mention) -> None:
     if len(words) < 2 and not m.text.endswith("+"):
         return
     last = words[-1].lower().strip(".,")
+    if re.match(r"^[A-Z]\.\s?[A-Z][a-z]", m.text) and last not in lexicon.org_suffixes() and \
+            last not in lexicon.venue_heads() and last not in lexicon.event_heads():
+        m.vote("Person", 1.5, "name-initial")  # "W. Kamau Bell", "J. R. Moehringer"
+        return
     last2 = " ".join(words[-2:]).lower() if len(words) > 1 else last
     heads = lexicon.event_heads()
     if not words[-1][:1].isupper() and not m.text.endswith("+"):
@@ -110,12 +128,17 @@ def is_noise(doc: Doc, m: Mention) -> bool:
     """True for a genre ("R&B singer") or a time zone ("10 a.m. CT") written like a name."""
     if fold(m.text) in lexicon.genres() or m.text.lower() in lexicon.genres():
         return True
+    if fold(m.text) in ("photo", "photos", "image", "images", "courtesy", "credit", "getty"):
+        return True  # a word of a photo credit ("(Photo by ...)") read as a name
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None:
         return False
     if len(span) == 1 and span[0].tag_ in ("NNS", "NN") and span[0].is_sent_start and \
             all(r.startswith("spacy-") for r in m.rules):
         return True  # "Tributes poured in": a common noun opening a sentence
+    if len(span) == 1 and span[0].pos_ in ("ADJ", "ADV", "VERB", "AUX", "PRON", "DET") and \
+            all(r.startswith("spacy-") for r in m.rules):
+        return True  # "Cold outside, warm inside": an adjective is not a name
     if span.start == 0:
         return False
     prev = doc[span.start - 1]
@@ -127,13 +150,18 @@ def is_noise(doc: Doc, m: Mention) -> bool:
 def is_award(doc: Doc, m: Mention) -> bool:
     """True for the name of an award or category ("Best Director", "a Grammy nomination")."""
     words = m.text.split()
-    if m.rules & {"quoted-title", "cue-title", "of-cue-title", "cue-apposition"}:
+    if m.rules & {"quoted-title", "cue-title", "of-cue-title", "cue-apposition",
+                   "list-title"}:
         return False
     if words[0].lower() == "best" or words[-1].lower() in _AWARD_WORDS:
         return True
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None:
         return False
+    if words[-1].lower() in ("awards", "prizes", "medals", "trophies") and span.start > 0 and (
+            doc[span.start - 1].pos_ == "NUM" and not _YEAR.match(doc[span.start - 1].text)
+            or doc[span.start - 1].lower_ in _AWARD_VERBS):
+        return True  # "won three Olivier Awards": the trophies, not the ceremony
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     if after in _AWARD_AFTER and (len(words) == 1 or "Person" not in m.votes):
         return True
@@ -193,6 +221,66 @@ def nested_organizer(doc: Doc, m: Mention) -> Mention | None:
     return nested.vote("Organization", 3.0, "event-organizer")
 
 
+def cue_kind(tok) -> bool:
+    """True for a lower-case noun that names a kind of work ("documentary", "novel")."""
+    return tok.text[:1].islower() and cue_type(tok.text) is not None
+
+
+def platform_votes(m: Mention) -> None:
+    """A vote for a well-known media platform's kind ("Netflix" is a streaming service)."""
+    if m.rules & {"quoted-title", "cue-title", "of-cue-title", "cue-apposition",
+                   "list-title"}:
+        return
+    fine = known_platforms().get(fold(m.text))
+    if fine:
+        m.vote(fine, 2.5, "known-platform")
+
+
+@cache
+def known_platforms() -> dict[str, str]:
+    """The platforms lexicon keyed by folded name."""
+    return {fold(k): v for k, v in lexicon.platforms().items()}
+
+
+def platform_mentions(doc: Doc) -> list[Mention]:
+    """Capitalised uses of well-known platform names the tagger missed ("Neon acquired")."""
+    out = []
+    names = known_platforms()
+    for tok in doc:
+        if not tok.text[:1].isupper():
+            continue
+        for n in (3, 2, 1):
+            span = doc[tok.i:tok.i + n]
+            if len(span) == n and fold(span.text) in names and not span[-1].is_punct and \
+                    all(t.text[:1].isupper() or t.text in ("&", "+") for t in span):
+                fine = names[fold(span.text)]
+                out.append(Mention(span.start_char, span.end_char, span.text)
+                           .vote(fine, 1.0, "platform-name"))
+                break
+    return out
+
+
+def conjunct_votes(doc: Doc, mentions: list[Mention]) -> None:
+    """Names joined by "and" or a list comma are usually of one kind ("CAA and Stone Talent"):
+    a weakly typed name takes a vote for its clearly typed neighbour's type."""
+    spans = [(m, doc.char_span(m.start, m.end, alignment_mode="expand")) for m in mentions]
+    by_root = {s.root.i: m for m, s in spans if s is not None}
+    pairs = [(m, by_root[s.root.head.i]) for m, s in spans
+             if s is not None and s.root.dep_ == "conj" and s.root.head.i in by_root]
+    ordered = sorted(mentions, key=lambda m: m.start)
+    pairs += [(a, b) for a, b in zip(ordered, ordered[1:], strict=False)
+              if doc.text[a.end:b.start] in (" and ", " & ")
+              and doc.text[b.end:b.end + 1] not in ("'", "’")]  # not "... and B's Cy"
+    for m, other in pairs:
+        if any(doc.text[x.start - 4:x.start] == "the " for x in (m, other)):
+            continue  # "Ann Lee and the Acme Company": a person beside an organisation
+        for a, b in ((m, other), (other, m)):
+            winner, fine, margin = best_type(b.votes)
+            if margin >= 1.0 and max(a.votes.values(), default=0.0) <= 1.0 and \
+                    best_type(a.votes)[0] != winner:
+                a.vote(fine, 1.5, "conjunct")
+
+
 def plus_services(doc: Doc) -> list[Mention]:
     """Streaming services written with a plus: "Name+", "Name TV+"."""
     out = []
@@ -234,11 +322,39 @@ def context_votes(doc: Doc, m: Mention) -> None:
     if before is not None and before.lower_ in ("at", "for") and span.start >= 2 and \
             doc[span.start - 2].text in occupations and "Person" not in m.votes:
         m.vote("Organization", 1.0, "employer")
-    if after is not None and _described_as_person(doc, span):
+    if after is not None and _described_as_person(doc, span) and not (
+            "Place" in m.votes and before is not None and before.text == ","):
         m.vote("Person", 3.0, "described-as-occupation")
     root = span.root
     if root.dep_ == "nsubj" and root.head.lemma_.lower() in _SPEECH_VERBS:
         m.vote("Person", 1.0 if "Organization" in m.votes else 1.5, "speaker")
+    elif root.dep_ == "nsubj" and root.head.lemma_.lower() in _PERSON_VERBS and \
+            root.head.pos_ in ("VERB", "AUX"):
+        m.vote("Person", 1.0 if "Organization" in m.votes else 1.5, "person-verb")
+    elif after is not None and after.lemma_.lower() in _PERSON_VERBS and \
+            after.tag_ in ("VBZ", "VBD") and span.start == span.sent.start:
+        m.vote("Person", 1.0, "person-verb")  # "Lee plays ...", however it was parsed
+    elif root.dep_ == "nsubjpass" and root.head.lemma_.lower() in ("represent", "bear",
+                                                                     "survive", "cast"):
+        m.vote("Person", 1.5, "person-passive")  # "X is represented by ...", "X was born"
+    if before is not None and before.lower_ == "by" and span.start >= 2 and \
+            cue_kind(doc[span.start - 2]) and "known-platform" not in m.rules:
+        m.vote("Person", 1.5, "work-by")  # "a documentary by Ann Lee"
+    if after is not None and (after.lower_ == "starring" or (
+            after.text == "," and after2 is not None and after2.lower_ == "starring")):
+        m.vote("CreativeWork", 1.5, "before-starring")
+    if before is not None and before.lower_ == "of" and span.start >= 2 and \
+            doc[span.start - 2].lower_ in _GROUP_MEMBERS:
+        m.vote("MusicGroup", 2.0, "member-of")  # "the five members of X", "frontman of X"
+    if after is not None and after.lower_ in _WORK_AFTER and max(m.votes.values(), default=0) \
+            <= 1.0 and "Person" not in m.votes:
+        m.vote("CreativeWork", 1.5, "before-work-noun")  # "the Narnia adaptation"
+    if root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.head.lemma_.lower() in (
+            "play", "appear", "star", "feature", "cameo", "debut", "co-star") and \
+            max(m.votes.values(), default=0) <= 1.0 and "Person" not in m.votes:
+        m.vote("CreativeWork", 1.5, "appeared-in")  # "a role she first played in Night Owl"
+    if before is not None and before.lower_ in ("near", "outside") and len(span) <= 3:
+        m.vote("Place", 1.5, "place-preposition")
     if before is not None and before.lower_ == "by" and span.start >= 2 and \
             doc[span.start - 2].lower_ in lexicon.production_verbs() and "Person" not in m.votes:
         m.vote("Organization", 1.5, "produced-by")

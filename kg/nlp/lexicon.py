@@ -125,3 +125,9 @@ def occupation_heads() -> frozenset[str]:
 @cache
 def occupation_data() -> dict[str, Any]:
     return load("occupations")
+
+
+@cache
+def platforms() -> dict[str, str]:
+    """Well-known media platforms (folded name -> fine class): generic world knowledge."""
+    return load("platforms")["platforms"]

@@ -55,6 +55,30 @@ def looks_like_title(text: str) -> bool:
     return not any(w.lower() in _AWARD_WORDS for w in words[-1:])
 
 
+_TOUR_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Tour|Residency)\b")
+
+
+_LIST_ITEM = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[-•*])[ \t]+(?P<t>[A-Z][^()\n]{1,80}?)"
+                        r"(?:[ \t]+\((?P<p>[^()\n]{2,40})\))?[ \t]*$", re.M)
+
+
+def list_item_titles(doc: Doc) -> list[Mention]:
+    """Titles heading the items of a numbered roundup: "3. Deep Blue Heist (Prime Video)".
+
+    A numbered line that holds only a capitalised name, or a name and a parenthesis,
+    names the work the item is about; the parenthesis usually its platform.
+    """
+    out = []
+    for m in _LIST_ITEM.finditer(doc.text):
+        title = m["t"].strip()
+        if not looks_like_title(title) or title.endswith((".", "!", "?", ":")):
+            continue
+        start = m.start("t")
+        out.append(Mention(start, start + len(title), title).vote("CreativeWork", 3.0,
+                                                                  "list-title"))
+    return out
+
+
 def quoted_titles(doc: Doc) -> list[Mention]:
     """Works named in quotes: 'The Night Ferry', "Blue Hour,"."""
     text = doc.text
@@ -82,6 +106,11 @@ def quoted_titles(doc: Doc) -> list[Mention]:
             if re.search(r"(?:^|[.!?:]\s*)$", text[line_start:m.start()]):
                 continue
             weight = 2.0
+        if tour := _TOUR_AFTER.match(text[m.end():]):
+            # "the 'Night Swim' World Tour": a quoted title names the tour it heads
+            end = m.end() + tour.end()
+            out.append(Mention(start, end, text[start:end]).vote("Event", 3.5, "quoted-tour"))
+            continue
         mention = Mention(start, start + len(stripped), stripped)
         mention.vote(cue or "CreativeWork", weight, "quoted-title")
         if y := _YEAR_AFTER.match(text[m.end():]):
@@ -154,16 +183,29 @@ def cue_titles(doc: Doc) -> list[Mention]:
         if any(e.label_ == "PERSON" and e.start == a and e.end == b for e in doc.ents) and \
                 not _determined(doc, tok.i):
             continue  # "head of worldwide video Zack Van Amburg": a person after a job title
-        mention = Mention(title.start_char, title.end_char, title.text)
-        mention.vote(fine, weight, "cue-title")
-        if y := _YEAR_AFTER.match(doc.text[title.end_char:]):
-            mention.year = y["y"]
-        elif tok.i > 0 and re.fullmatch(r"1[89]\d\d|20\d\d", doc[tok.i - 1].text):
-            mention.year = doc[tok.i - 1].text
-        out.append(mention)
+        for part in _plural_parts(tok, title):
+            mention = Mention(part.start_char, part.end_char, part.text)
+            mention.vote(fine, weight, "cue-title")
+            if y := _YEAR_AFTER.match(doc.text[part.end_char:]):
+                mention.year = y["y"]
+            elif tok.i > 0 and re.fullmatch(r"1[89]\d\d|20\d\d", doc[tok.i - 1].text):
+                mention.year = doc[tok.i - 1].text
+            out.append(mention)
         if owner := _owner_before(doc, tok.i):
             out.append(owner)
     return out
+
+
+def _plural_parts(cue, title) -> list:
+    """"albums, Static Gardens and Paper Saints": a plural cue announces several titles."""
+    ands = [t.i for t in title if t.lower_ in ("and", "&")]
+    if cue.tag_ != "NNS" or len(ands) != 1:
+        return [title]
+    doc, k = title.doc, ands[0]
+    left, right = doc[title.start:k], doc[k + 1:title.end]
+    if len(left) and len(right) and left[0].text[:1].isupper() and right[0].text[:1].isupper():
+        return [left, right]
+    return [title]
 
 
 def _title_after_of(doc: Doc, cue, fine: str) -> Mention | None:

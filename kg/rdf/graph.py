@@ -102,17 +102,20 @@ def to_rdf(
             g.add((node, SKOS.altLabel, Literal(alias)))
         g.add((node, KG.mentionedIn, article))
 
+    # one statement per fact and evidence sentence: the most confident reading wins
+    best: dict[tuple, tuple[Fact, tuple]] = {}
     for fact in extraction.facts:
         if fact.subject not in nodes or (isinstance(fact.object, str) and fact.object not in nodes):
             continue
-        s = nodes[fact.subject]
-        p = property_iri(fact.relation)
-        o = _object(fact, nodes, g, base)
+        triple = (nodes[fact.subject], property_iri(fact.relation), _object(fact, nodes, g, base))
+        key = (*triple, fact.evidence.start if fact.evidence else None)
+        if key not in best or fact.confidence > best[key][0].confidence:
+            best[key] = (fact, triple)
+    for fact, (s, p, o) in best.values():
         asserted = fact.confidence >= min_confidence
-        target = g if asserted else cand
         if asserted:
             g.add((s, p, o))
-        _statement(target, article, s, p, o, fact)
+        _statement(g if asserted else cand, article, s, p, o, fact)
 
     for quote in extraction.quotes:
         q = child_iri(article, "quote", quote.start, quote.end)

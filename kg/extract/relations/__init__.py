@@ -12,7 +12,8 @@ from __future__ import annotations
 from functools import cache
 
 from kg.extract.mentions import MentionIndex
-from kg.extract.relations.engine import Matchers, Reader, mark_classes, merge
+from kg.extract.relations.engine import Reader, merge
+from kg.extract.relations.matching import Matchers, mark_classes
 from kg.extract.relations.patterns import Pattern, PatternError, default_patterns, load_patterns
 from kg.extract.relations.references import References
 from kg.extract.relations.works import retype_defined_entities, split_reintroduced_works

@@ -8,83 +8,29 @@ lowered when a role was reached indirectly.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
-
-from spacy.matcher import DependencyMatcher, Matcher
-from spacy.tokens import Token
+from collections.abc import Iterable
+from dataclasses import replace
 
 from kg.extract.relations.countries import is_country
 from kg.extract.relations.kinds import kind_types
-from kg.extract.relations.patterns import CLASS_ATTR, Pattern, Role
+from kg.extract.relations.matching import Match
+from kg.extract.relations.patterns import Pattern, Role
 from kg.extract.relations.references import Ref, References
 from kg.extract.relations.values import date_at, number_at, year_at
 from kg.model import DateValue, Evidence, Fact
 
-_USER_DATA_KEY = "kg_relations_class"
 _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 _MAX_HOPS = 6
+#: Relations dating a whole work, not one of its later seasons or parts.
+_WHOLE_WORK_DATES = frozenset({"P577", "P580"})
+_PARTS = frozenset({"season", "series", "episode", "finale", "part", "volume", "chapter",
+                    "installment", "instalment", "run", "edition", "leg"})
+_LATER = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                    "tenth", "new", "final", "latest", "next", "last", "upcoming", "penultimate"})
 #: Things a participle may describe that are not the work a pattern looks for.
 _OTHER_WORKS = frozenset({"video", "clip", "trailer", "remix", "version", "cover", "edit",
                           "teaser", "commercial", "ad", "campaign", "production", "staging",
                           "revival", "tour", "promo", "segment", "sketch", "photo", "image"})
-
-
-def _class_of(token) -> str:
-    return token.doc.user_data.get(_USER_DATA_KEY, {}).get(token.i, "")
-
-
-if not Token.has_extension(CLASS_ATTR):
-    Token.set_extension(CLASS_ATTR, getter=_class_of)
-
-
-@dataclass
-class Match:
-    pattern: Pattern
-    nodes: dict  # role name -> token
-
-
-class Matchers:
-    """The spaCy matchers for a set of patterns, built once per vocabulary."""
-
-    def __init__(self, vocab, patterns: Iterable[Pattern]):
-        self.dep = DependencyMatcher(vocab)
-        self.seq = Matcher(vocab)
-        self.by_key: dict[str, Pattern] = {}
-        for pat in patterns:
-            self.by_key[pat.id] = pat
-            if pat.kind == "dep":
-                self.dep.add(pat.id, [pat.spec])
-            else:
-                self.seq.add(pat.id, [pat.spec])
-
-    def __call__(self, doc) -> Iterator[Match]:
-        strings = doc.vocab.strings
-        for match_id, token_ids in self.dep(doc):
-            pat = self.by_key[strings[match_id]]
-            names = [node["RIGHT_ID"] for node in pat.spec]
-            yield Match(pat, {n: doc[i] for n, i in zip(names, token_ids, strict=True)})
-        if not len(self.seq):
-            return
-        for match_id, start, _end, align in self.seq(doc, with_alignments=True):
-            pat = self.by_key[strings[match_id]]
-            nodes = {}
-            for offset, position in enumerate(align):
-                name = pat.names[position]
-                if name and name not in nodes:
-                    nodes[name] = doc[start + offset]
-            yield Match(pat, nodes)
-
-
-def mark_classes(doc, refs: References) -> None:
-    """Give every token that refers to an entity that entity's coarse type, for
-    the ``ent`` shorthand of sequence patterns."""
-    classes = {}
-    for tok in doc:
-        found = refs.resolve(tok, (), group=False)
-        if found:
-            classes[tok.i] = refs.entity(found[0].key).coarse_type
-    doc.user_data[_USER_DATA_KEY] = classes
 
 
 class Reader:
@@ -109,6 +55,8 @@ class Reader:
         if role.value == "number":
             n = number_at(tok)
             return [(n, 1.0)] if n is not None and 0 < n < 1000 else []
+        if role.find == "topic":  # an argument the text leaves implicit: the article's topic
+            return [(r, r.weight) for r in self.refs.topic(tok, role.types)]
         group = role.group and role.find != "governor"
         for cand, hop_weight in self._candidates(role, tok):
             refs = self.refs.resolve(cand, role.types, group=group)
@@ -127,6 +75,11 @@ class Reader:
             # (the noun a participle describes is one thing: no "X and Y" spreading)
             if tok.pos_ in ("VERB", "AUX"):
                 yield from self._subjects(tok)
+                if tok.dep_ in ("advcl", "acl") and tok.head.pos_ == "VERB":
+                    # "Lucasfilm previewed its series X, starring Y": the object it follows
+                    for obj in tok.head.children:
+                        if obj.dep_ in ("dobj", "attr", "oprd") and obj.i < tok.i:
+                            yield obj, 0.95
             cur, weight = tok, 1.0
             for _ in range(_MAX_HOPS):
                 if cur.head.i == cur.i:
@@ -159,7 +112,7 @@ class Reader:
                         yield tok, w * weight
                 return
             head = cur.head
-            if cur.dep_ in ("conj", "xcomp", "advcl") and head.pos_ in ("VERB", "AUX"):
+            if cur.dep_ in ("conj", "xcomp", "advcl", "acomp") and head.pos_ in ("VERB", "AUX"):
                 cur = head
             elif cur.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX", "ADJ"):
                 cur = head.head  # "known for playing": through the preposition
@@ -214,9 +167,17 @@ class Reader:
 
     @staticmethod
     def _voided(match: Match) -> bool:
-        """A negated predicate ("was not directed by") or a governing lemma the pattern
-        names in ``unless`` ("planned to be released") voids the match."""
+        """A negated predicate ("was not directed by"), a governing lemma the pattern
+        names in ``unless`` ("planned to be released"), or a word it names in
+        ``without`` below its first node ("air its finale on", "plays X in Y") voids
+        the match."""
         unless = set(match.pattern.unless)
+        without = set(match.pattern.without)
+        first = next(iter(match.nodes.values()), None)
+        if first is not None and without and any(
+                c.lower_ in without or c.dep_ == "dobj" and c.lemma_.lower() in without
+                for c in first.children):
+            return True
         for tok in match.nodes.values():
             near = [tok, tok.head] if tok.head.pos_ in ("VERB", "AUX") else [tok]
             if any(c.dep_ == "neg" for t in near for c in t.children):
@@ -224,6 +185,33 @@ class Reader:
             if unless and any(a.lemma_.lower() in unless for a in tok.ancestors):
                 return True
         return False
+
+    def _later_part(self, ref) -> bool:
+        """The name is read as the whole of a later part: "season 3 of X", "the second
+        season of X", "X's new season" (read on the surface: parsers stumble here)."""
+        if not isinstance(ref, Ref) or ref.token < 0:
+            return False
+        i, j = self.refs.mention_tokens(self.doc[ref.token])
+        if i >= 1 and self.doc[i - 1].lower_ == "of":
+            words = self.doc[max(0, i - 5):i - 1]
+        elif j + 1 < len(self.doc) and self.doc[j].lower_ in ("'s", "\u2019s"):
+            words = self.doc[j + 1:j + 4]
+        else:
+            return False
+        if not any(w.lemma_.lower() in _PARTS for w in words):
+            return False
+        return any(w.lower_ in _LATER or w.lower_ in ("two", "three", "four", "five", "six")
+                   or w.text.isdigit() and 1 < int(w.text) < 100 for w in words)
+
+    def roles_anywhere(self, ref: Ref) -> list[str]:
+        """Role nouns written before any mention of the entity ("Director X" in a caption
+        tells who X is everywhere in the article)."""
+        out = []
+        for m in self.refs.entity(ref.key).mentions:
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                out += self.roles_before(replace(ref, token=span[-1].i))
+        return out
 
     def roles_before(self, ref: Ref) -> list[str]:
         """Role nouns written before a name ("film director and producer X"), each as
@@ -261,11 +249,15 @@ class Reader:
         evidence = self.evidence(list(match.nodes.values()))
         out = []
         for s, sw in subjects:
+            if pat.relation in _WHOLE_WORK_DATES and self._later_part(s):
+                continue  # "Season 3 of X premieres on ...": that date is the season's
             for o, ow in objects:
                 if not isinstance(s, Ref) or isinstance(o, Ref) and o.key == s.key:
                     continue
                 conf = round(pat.confidence * min(sw, ow), 3)
                 for relation in self._relations(pat, s, o, match):
+                    if self._type(s) in NOT_SUBJECT_OF.get(relation, ()):
+                        continue  # a cast member of an album, a record label of a film
                     out.append(Fact(s.key, relation, o.key if isinstance(o, Ref) else o,
                                     evidence, pattern=pat.id, confidence=conf))
                     if relation in NOTABLE_FROM and isinstance(o, Ref) and s.via >= 0 \
@@ -285,7 +277,7 @@ class Reader:
         if not isinstance(o, Ref):
             return []
         found = []
-        roles = self.roles_before(o)
+        roles = self.roles_before(o) or (self.roles_anywhere(o) if pat.roles_anywhere else [])
         for role in roles:
             if role in pat.relation_by_role:
                 relation = pat.relation_by_role[role]
@@ -316,6 +308,17 @@ class Reader:
             relation = pat.relation_by_object[t]
         return relation
 
+
+_SCREEN = frozenset({"Film", "TVSeries", "Documentary", "Episode"})
+_MUSIC = frozenset({"MusicAlbum", "Song"})
+_PRINT = frozenset({"Book", "NewsArticle", "Photograph"})
+#: Classes that cannot be the subject of a relation, whatever a pattern matched.
+NOT_SUBJECT_OF = {
+    **dict.fromkeys(("P161", "P57", "P58", "P449", "P750", "P1113", "P272"), _MUSIC | _PRINT),
+    **dict.fromkeys(("P175", "P264"), _SCREEN | _PRINT),
+    "P50": _SCREEN | _MUSIC,
+    "P86": _PRINT,
+}
 
 #: Credits that, read in a sentence defining the work by its maker ("X is a 1995 album
 #: by Y"), also make the work one of the maker's notable works (P800).

@@ -28,8 +28,10 @@ KINDS: dict[str, tuple[str, ...]] = {
                      "programme", "program", "serial", "anthology", "season",
                      "telenovela", "soap"), _SERIES),
     **dict.fromkeys(("drama", "comedy", "thriller", "romcom", "horror", "western", "satire",
-                     "mystery", "procedural", "adaptation"), _GENRE),
-    **dict.fromkeys(("script", "screenplay", "teleplay", "score"), ("Film", "TVSeries", "Episode",
+                     "mystery", "procedural", "adaptation", "caper", "romance", "epic",
+                     "saga", "whodunit", "melodrama", "dramedy", "portrait"), _GENRE),
+    **dict.fromkeys(("script", "screenplay", "teleplay", "score", "cast"), ("Film", "TVSeries",
+                                                                           "Episode",
                                                           "Documentary", "CreativeWork")),
     "episode": ("Episode", "CreativeWork"),
     "finale": ("Episode", "CreativeWork"),
@@ -62,6 +64,13 @@ KINDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("state", "province", "county", "region"), ("AdministrativeArea", "Place")),
 }
 
+#: Parts of a work that stand for it ("the script" of the film spoken of): they never
+#: introduce a new work.
+PART_KINDS = frozenset({"script", "screenplay", "teleplay", "score", "cast"})
+
+#: Genre words name a work without saying whether it is a film or a series.
+GENRE_KINDS = frozenset(k for k, v in KINDS.items() if v == _GENRE)
+
 #: Kinds that may be said of a work in its describing copula ("X is a 1995 film").
 WORK_KINDS = frozenset(k for k, v in KINDS.items() if FINE_TYPES.get(v[0]) == "CreativeWork")
 
@@ -89,15 +98,18 @@ def kind_accepts(lemma: str, entity: Entity) -> bool:
     fines = kind_types(lemma)
     if not fines:
         return False
+    if fines[0] == "Episode":  # "the finale" is not the series it belongs to
+        return entity.type == "Episode"
     if entity.type in fines:
         return True
-    if fines[0] == "Episode":  # "the episode" is not the series it belongs to
-        return False
     coarse = coarse_of(fines[0])
     return entity.coarse_type == coarse and entity.type == coarse
 
 
 def kind_rank(lemma: str, entity: Entity) -> int:
-    """How well the entity fits the kind noun: 0 best; large when it does not fit."""
+    """How well the entity fits the kind noun: 0 for its first class or an entity known
+    only by its coarse type (no evidence against it), more for a looser fit."""
     fines = kind_types(lemma)
+    if entity.type == entity.coarse_type:
+        return 0
     return fines.index(entity.type) if entity.type in fines else len(fines)

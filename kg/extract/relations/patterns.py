@@ -9,10 +9,10 @@ vocabulary), a confidence, a spaCy pattern and the two roles:
 ``seq``
     a ``Matcher`` token pattern; a token may carry ``"name"`` (to be a role's
     node) and ``"ent": ["Person", ...]`` (a token of an entity of that coarse
-    type).
+    type; ``{"NOT_IN": [...]}`` for none of them).
 
 ``subject`` and ``object`` are roles: ``{"node": name, "types": [...],
-"find": "self" | "governor" | "subject", "value": "entity" | "date" | "year" |
+"find": "self" | "governor" | "subject" | "topic", "value": "entity" | "date" | "year" |
 "number", "group": true, "alone": false}``; ``group`` spreads a role over
 "X and Y", ``alone`` refuses a token that is one item of a list.
 ``relation_by_subject`` / ``relation_by_object`` map an entity's fine class
@@ -21,10 +21,14 @@ gives P750, not P449); mapping to ``null`` drops the fact.
 ``relation_by_lemma`` (``{"node": n, "map": {lemma: relation}}``) takes it
 from the lemma of a matched token ("best director for X" gives P57).
 ``relation_by_role`` takes the relation from the role nouns written before
-the object's name ("director X of the film Y" gives P57, "producer X" P162).
+the object's name ("director X of the film Y" gives P57, "producer X" P162);
+with ``"roles_anywhere": true`` from those before any of its mentions
+("Director X" in a caption, "X's film Y" in the body).
 ``unless`` lists lemmas that void a match when they govern it ("planned to
-be released"). A negated verb ("did not direct") voids every match. Adding a
-relation means adding lines here, not code.
+be released"); ``without`` words the first node must not govern, as a child
+or the lemma of its object ("air its finale on ...", "plays X in Y"). A
+negated verb ("did not direct") voids every match. Adding a relation means
+adding lines here, not code.
 """
 
 from __future__ import annotations
@@ -39,7 +43,7 @@ from pathlib import Path
 from kg.errors import KGError
 from kg.model import FINE_TYPES
 
-FINDS = ("self", "governor", "subject")
+FINDS = ("self", "governor", "subject", "topic")
 VALUES = ("entity", "date", "year", "number")
 #: Token extension the ``ent`` shorthand matches on: the coarse type of the
 #: entity a token refers to ("" for none).
@@ -73,8 +77,10 @@ class Pattern:
     relation_by_object: dict = field(default_factory=dict, hash=False)
     names: tuple[str, ...] = ()  # for "seq": the role name of each token position, or ""
     unless: tuple[str, ...] = ()  # lemmas that, governing the match, void it ("planned to")
+    without: tuple[str, ...] = ()  # words its first node must not govern ("in", "finale")
     relation_by_role: dict = field(default_factory=dict, hash=False)
     relation_by_lemma: dict = field(default_factory=dict, hash=False)  # {"node": n, "map": {}}
+    roles_anywhere: bool = False  # relation_by_role may read the roles of any mention
     source: str = ""
 
 
@@ -111,7 +117,9 @@ def _seq(spec: list, where: str) -> tuple[list, tuple[str, ...]]:
         tok = copy.deepcopy(tok)
         names.append(tok.pop("name", ""))
         if "ent" in tok:
-            tok.setdefault("_", {})[CLASS_ATTR] = {"IN": list(tok.pop("ent"))}
+            ent = tok.pop("ent")
+            spec = ent if isinstance(ent, dict) else {"IN": list(ent)}
+            tok.setdefault("_", {})[CLASS_ATTR] = spec
         if tok.get("OP") in ("*", "+") and names[-1]:
             raise PatternError(f"{where}: a named token must match exactly one token")
         if n and tok.get("OP") in ("*", "+"):  # a wildcard stays in its sentence and paragraph
@@ -155,8 +163,10 @@ def parse_pattern(raw: dict, where: str, relations: set[str] | None = None) -> P
         object=_role(raw["object"], where + " object", names),
         relation_by_subject=maps["relation_by_subject"],
         relation_by_object=maps["relation_by_object"], names=positions,
-        unless=tuple(raw.get("unless", ())), relation_by_role=maps["relation_by_role"],
-        relation_by_lemma=by_lemma, source=where,
+        unless=tuple(raw.get("unless", ())), without=tuple(raw.get("without", ())),
+        relation_by_role=maps["relation_by_role"],
+        relation_by_lemma=by_lemma, roles_anywhere=bool(raw.get("roles_anywhere", False)),
+        source=where,
     )
 
 

@@ -49,7 +49,7 @@ class PronounResolver:
                 continue
 
             def accept(k, g=g) -> bool:
-                return self.entity(k).coarse_type == "Person" and gender.get(k, g) == g
+                return self.entity(k).coarse_type == "Person" and gender.get(k, g) in (g, "?")
 
             key = self._salient(tok, self._window_start(tok), accept)
             if key is not None:
@@ -62,8 +62,8 @@ class PronounResolver:
         found: dict[str, str] = {}
         for tok in self.doc:
             g = NOUN_GENDER.get(tok.lower_) if tok.pos_ == "NOUN" else None
-            if g is None:
-                continue
+            if g is None or tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children):
+                continue  # "X and Y are husband and wife": which is which is not said
             key = self.linked_name(tok, "Person")
             if key is not None:
                 found[key] = g if found.get(key, g) == g else "?"
@@ -104,6 +104,8 @@ class PronounResolver:
                         if accept(k) and self._quoted_at(start) == self.quoted(tok):
                             return k
                 continue
+        if tok.lower_ in ("it", "its", "itself"):
+            return None  # "it" follows a subject or nothing: the latest thing named is a guess
         for _start, _end, k in self._before(tok.idx, since):
             if accept(k):
                 return k

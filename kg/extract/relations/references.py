@@ -15,7 +15,15 @@ from dataclasses import dataclass
 
 from kg.extract.mentions import MentionIndex
 from kg.extract.relations.coordination import Coordination
-from kg.extract.relations.kinds import coarse_of, kind_accepts, kind_rank, kind_types, type_matches
+from kg.extract.relations.kinds import (
+    GENRE_KINDS,
+    PART_KINDS,
+    coarse_of,
+    kind_accepts,
+    kind_rank,
+    kind_types,
+    type_matches,
+)
 from kg.extract.relations.pronouns import PronounResolver
 from kg.model import Entity, Extraction
 
@@ -32,6 +40,11 @@ _NOT_ANAPHORIC = frozenset({
     "third", "fourth", "fifth", "last", "latest", "upcoming", "debut", "same", "former",
     "final", "penultimate", "untitled",
 })
+
+
+def _parenthesized(tok) -> bool:
+    left = tok.left_edge.i
+    return left > 0 and tok.doc[left - 1].text == "("
 
 
 @dataclass(frozen=True)
@@ -116,6 +129,9 @@ class References(PronounResolver, Coordination):
         if key is not None:
             return [Ref(key, W_MENTION, "mention", "", tok.i)] if self._fits(key, types) else []
         lower = tok.lower_
+        if lower == "whose":  # "X, whose previous feature ...": X
+            clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+            return self._resolve_one(clause.head, types) if clause is not None else []
         if tok.pos_ == "PRON" or lower in _PERSONAL | _NEUTER | _PLURAL:
             return self._pronoun(tok, types)
         if tok.pos_ in ("NOUN", "PROPN") and kind_types(tok.lemma_):
@@ -134,7 +150,9 @@ class References(PronounResolver, Coordination):
 
     def _kind_type(self, key: str, kind: str) -> str:
         ent = self.ex.entities[key]
-        return kind_types(kind)[0] if ent.type == ent.coarse_type else ent.type
+        if ent.type != ent.coarse_type or kind in GENRE_KINDS:
+            return ent.type  # "the drama" does not say film or series
+        return kind_types(kind)[0]
 
     # -- kind nouns ------------------------------------------------------------------
 
@@ -152,8 +170,9 @@ class References(PronounResolver, Coordination):
                 return None
             return key if coarse is None or self.entity(key).coarse_type == coarse else None
 
-        cands = [c for c in tok.children if c.dep_ == "appos"]
-        if tok.dep_ == "appos":
+        # a name in parentheses after a role is who plays it: "a biologist (Kazan)"
+        cands = [c for c in tok.children if c.dep_ == "appos" and not _parenthesized(c)]
+        if tok.dep_ == "appos" and not _parenthesized(tok):
             cands.append(tok.head)
         for acl in tok.children:
             if acl.dep_ in ("acl", "relcl") and acl.lemma_.lower() in _NAMING_VERBS:
@@ -216,6 +235,40 @@ class References(PronounResolver, Coordination):
             return [Ref(key, W_LINKED, "linked")]
         return []
 
+    def topic(self, tok, types) -> list[Ref]:
+        """What an implicit argument means ("Kazan and Espinoza will star."): the latest
+        entity of ``types`` in the token's paragraph, else the one the article has
+        spoken of most so far."""
+        if self._unnamed_in_sentence(tok, types):
+            return []  # "the studio's next Avengers film will shoot ... with X to direct"
+        para_start = self.doc.text.rfind("\n", 0, tok.idx) + 1
+        counts: dict[str, list] = {}
+        for start, _end, k in self._before(tok.idx):
+            if self._fits(k, types) and not self._quoted_at(start):
+                entry = counts.setdefault(k, [0, start])
+                entry[0] += 1
+        if not counts:
+            return []
+        here = [k for k, (_n, start) in counts.items() if start >= para_start]
+        if here:  # a paragraph on one work ("1. Title (Network) ... She plays ...")
+            key = max(here, key=lambda k: counts[k][1])
+        else:
+            key = max(counts, key=lambda k: (counts[k][0], counts[k][1]))
+        return [Ref(key, W_ANAPHOR * 0.9, "topic")]
+
+    def _unnamed_in_sentence(self, tok, types) -> bool:
+        """Its sentence speaks of a thing of that kind without naming it."""
+        for t in tok.sent:
+            fines = kind_types(t.lemma_) if t.pos_ == "NOUN" and t.i != tok.i \
+                and t.tag_ == "NN" and t.lemma_.lower() not in PART_KINDS else ()
+            if fines and self._kind_fits(fines, types) and not self._kind(t, types):
+                return True
+        return False
+
+    @staticmethod
+    def _kind_fits(fines, types) -> bool:
+        return not types or any(f in types or coarse_of(f) in types for f in fines)
+
     def is_definition(self, tok) -> bool:
         """The kind noun is what a name is defined as: "X is a 1995 album by Y"."""
         if tok.dep_ != "attr" or tok.head.lemma_ != "be" or not kind_types(tok.lemma_):
@@ -236,19 +289,52 @@ class References(PronounResolver, Coordination):
         if not dets & (_DEFINITE | _PERSONAL | _NEUTER | _PLURAL) and not any(
                 c.dep_ == "poss" for c in tok.children):
             return []
-        best = None
+        if self._restricted(tok):
+            return []  # "the novel by X", "the film that won": it says which one itself
+        named_owner = any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in tok.children)
+        found: dict[str, list] = {}  # key -> [rank, mentions, latest start]
         for start, _end, k in self._before(tok.sent.start_char):  # not in its own sentence
             ent = self.entity(k)
             if not kind_accepts(lemma, ent) or not self._fits(k, types, lemma):
                 continue
             rank = kind_rank(lemma, ent)
-            if best is None or rank < best[0]:
-                best = (rank, k, start)
-            if rank == 0:
-                break
-        if best is None or self._unnamed_since(tok, lemma, best[2]):
+            if named_owner and ent.type != kind_types(lemma)[0]:
+                continue  # "Harrow's novel": only a work known to be a novel
+            entry = found.setdefault(k, [rank, 0, start])
+            entry[1] += 1
+        if not found:
             return []
-        return [Ref(best[1], W_ANAPHOR, "anaphor", self._kind_type(best[1], lemma))]
+        best_rank = min(v[0] for v in found.values())
+        pool = {k: v for k, v in found.items() if v[0] == best_rank}
+        recent = max(pool, key=lambda k: pool[k][2])
+        topic = max(pool, key=lambda k: (pool[k][1], pool[k][2]))
+        key = recent if self._just_before(tok, pool[recent][2]) else topic
+        if self._unnamed_since(tok, lemma, pool[key][2]):
+            return []
+        return [Ref(key, W_ANAPHOR, "anaphor", self._kind_type(key, lemma))]
+
+    @staticmethod
+    def _restricted(tok) -> bool:
+        """A restrictive complement names which one: "by X", "about X", "starring X"."""
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("by", "from", "about", "of", "starring",
+                                                "featuring", "with"):
+                return True
+            if c.dep_ in ("acl", "relcl") and c.left_edge.i > 0 \
+                    and c.doc[c.left_edge.i - 1].text != ",":
+                return True  # "the film that won", not "the drama, set in Baltimore,"
+        return False
+
+    def _just_before(self, tok, start: int) -> bool:
+        """The offset lies in the sentence right before the token's, in its paragraph."""
+        sents = self._sentences()
+        idx = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
+        if idx == 0:
+            return False
+        prev = sents[idx - 1]
+        between = self.doc.text[prev.end_char:tok.sent.start_char]
+        return prev.start_char <= start < prev.end_char and "\n" not in between \
+            and "\n" not in self.doc.text[start:prev.end_char]
 
     def _unnamed_since(self, tok, lemma: str, since: int) -> bool:
         """A thing of the same kind was introduced without a name after ``since`` ("a new
@@ -256,7 +342,8 @@ class References(PronounResolver, Coordination):
         kind = kind_types(lemma)[0]
         for t in self.doc[:tok.i]:
             if t.idx <= since or t.pos_ != "NOUN" or not kind_types(t.lemma_) \
-                    or kind_types(t.lemma_)[0] != kind:
+                    or kind_types(t.lemma_)[0] != kind or self.quoted(t) \
+                    or t.lemma_.lower() in PART_KINDS:
                 continue
             words = {c.lower_ for c in t.children if c.dep_ in ("det", "amod")}
             if words & {"a", "an", "untitled", "unnamed", "unscripted"} \

@@ -45,9 +45,11 @@ def tense(token) -> str | None:
         return None
     if any(c.lower_ in ("will", "'ll", "shall") for c in verb.children):
         return "future"
-    if verb.tag_ == "VBD" or any(c.tag_ == "VBD" and c.dep_ in ("aux", "auxpass")
-                                 for c in verb.children):
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in auxes):
         return "past"
+    if verb.tag_ == "VBN" and not auxes:
+        return "past"  # "The book, published by Faber in March, ..."
     return None
 
 
@@ -71,14 +73,17 @@ def date_at(token, reference: dt.date | None) -> DateValue | None:
                  r"winter|early|late|mid", text, re.I) and not re.search(r"\d{4}", text):
         return None  # decades, seasons, "next month": too vague to assert
     if not re.search(r"\d", text):
-        if reference is None or not _DAY_WORD.search(text):
-            return None
+        if reference is None or not _DAY_WORD.search(text) and not (
+                _MONTH_WORD.fullmatch(text.strip()) and tense(token)):
+            return None  # a month alone needs the verb's tense to pick its year
         return normalize_date(text, reference, direction=tense(token))
     return normalize_date(text, reference)
 
 
 _DAY_WORD = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
                        r"tonight|yesterday|tomorrow)\b", re.I)
+_MONTH_WORD = re.compile(r"(?:(?:in|early|late|mid-?)\s+)?(january|february|march|april|may|june|"
+                         r"july|august|september|october|november|december)", re.I)
 _RANGE = re.compile(r"\s*(?:[-\u2013\u2014]|--|\bto\b|\buntil\b)\s*")
 
 

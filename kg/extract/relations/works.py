@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.mentions import MentionIndex
-from kg.extract.relations.kinds import WORK_KINDS, kind_types
+from kg.extract.relations.kinds import GENRE_KINDS, WORK_KINDS, kind_types
 from kg.model import FINE_TYPES, Entity, Extraction
 
 _NAMING = frozenset({"call", "title", "name", "entitle", "dub"})
@@ -63,22 +63,30 @@ def retype_defined_entities(doc, extraction: Extraction) -> None:
     """Give an entity the class its defining sentence names: "X is a 1936 film" makes X
     a film even when its name looked like an organization's.
 
-    Only copula definitions with the entity as subject count; a finer class of the
-    same coarse type ("Film" for a "CreativeWork") refines, a different coarse type
-    is replaced.
+    Copula definitions with the entity as subject may replace a class of another
+    coarse type; an indefinite apposition ("X, a 1995 thriller") only refines a
+    coarse class ("Film" for a "CreativeWork").
     """
     index = MentionIndex(extraction)
     decided: dict[str, str] = {}
     for tok in doc:
         fines = kind_types(tok.lemma_) if tok.pos_ == "NOUN" else ()
-        if not fines or tok.dep_ != "attr" or tok.head.lemma_ != "be" or tok.tag_ == "NNS":
-            continue
-        if any(c.dep_ == "neg" for c in tok.head.children):
-            continue
-        subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
-        key = index.entity_for_token(subjects[0]) if subjects else None
+        if not fines or tok.tag_ == "NNS" or tok.lemma_.lower() in GENRE_KINDS:
+            continue  # "a drama" may be a film or a series
+        key = None
+        if tok.dep_ == "attr" and tok.head.lemma_ == "be":
+            if any(c.dep_ == "neg" for c in tok.head.children):
+                continue
+            subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+            key = index.entity_for_token(subjects[0]) if subjects else None
+        elif tok.dep_ == "appos" and any(c.lower_ in ("a", "an") for c in tok.children):
+            key = index.entity_for_token(tok.head)  # "X, a psychological thriller from ..."
+            ent = extraction.entities.get(key) if key else None
+            if ent is None or ent.type != ent.coarse_type or ent.coarse_type != FINE_TYPES[
+                    fines[0]]:
+                continue  # an apposition only refines a class the tagger left coarse
         ent = extraction.entities.get(key) if key else None
-        if ent is None or ent.type in fines:
+        if ent is None or ent.type in fines and ent.type != ent.coarse_type:
             continue
         if decided.setdefault(key, fines[0]) != fines[0]:
             decided[key] = ""  # two different definitions: leave it alone
