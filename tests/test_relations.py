@@ -262,6 +262,16 @@ def test_merge_keeps_the_best_fact_and_one_date_per_work():
     ("Dust Road took best director for Ana Ruiz and best actress for Ann Lee.",
      {"Dust Road": "Film", "Ana Ruiz": "Person", "Ann Lee": "Person"},
      ("Dust Road", "P57", "Ana Ruiz")),
+    # a performer read from the album a song was recorded on, a hit for someone, a cast of
+    ("In 2009, Ivo Lind recorded the song on the cover album Blue Hour.",
+     {"Ivo Lind": "Person", "Blue Hour": "CreativeWork"}, ("Blue Hour", "P175", "Ivo Lind")),
+    ("Ember became a hit for Copper Sky in 1980.",
+     {"Ember": "Song", "Copper Sky": "MusicGroup"}, ("Ember", "P175", "Copper Sky")),
+    ("He directed the film Dust Road, which featured a cast of Ann Lee and Ivo Lind.",
+     {"Dust Road": "Film", "Ann Lee": "Person", "Ivo Lind": "Person"},
+     ("Dust Road", "P161", "Ivo Lind")),
+    ("The song appeared in Ana Ruiz's controversial film Dust Road.",
+     {"Dust Road": "CreativeWork", "Ana Ruiz": "Person"}, ("Dust Road", "P57", "Ana Ruiz")),
 ])
 def test_sentence_yields_fact(nlp, text, entities, expected):
     facts = facts_of(nlp, text, entities)
@@ -291,6 +301,15 @@ def test_sentence_yields_fact(nlp, text, entities, expected):
      {"Ann Lee": "Person", "Grand Hotel": "Venue"}, ("Ann Lee", "P276", "Grand Hotel")),
     ("The Spring Gala ran from June 3 to June 9; the premiere of Dust Road was on June 5.",
      {"Spring Gala": "Festival", "Dust Road": "Film"}, ("Spring Gala", "P585", "2024-06-05")),
+    ("Ivo Lind performed the song on the talk show Late Hour.",
+     {"Ivo Lind": "Person", "Late Hour": "TVSeries"}, ("Late Hour", "P175", "Ivo Lind")),
+    ("Dust Road, a hit for Zeta Pictures, opened in May.",
+     {"Dust Road": "Film", "Zeta Pictures": "Organization"},
+     ("Dust Road", "P175", "Zeta Pictures")),
+    ("Blue Hour featured a cast of session players including Ivo Lind.",
+     {"Blue Hour": "MusicAlbum", "Ivo Lind": "Person"}, ("Blue Hour", "P161", "Ivo Lind")),
+    ("Ana Ruiz's new series Dust Road returns in May.",
+     {"Dust Road": "TVSeries", "Ana Ruiz": "Person"}, ("Dust Road", "P57", "Ana Ruiz")),
 ])
 def test_sentence_does_not_yield_fact(nlp, text, entities, unexpected):
     assert unexpected not in facts_of(nlp, text, entities)

@@ -2,7 +2,7 @@
 
 A quotation is text between double quotes that reads as speech (a few words,
 not a title). Its speaker is the subject of a speech verb next to it
-('"...," Hughes said', '"...," said Hughes', 'Hughes added: "..."'), resolved
+('"...," Ruiz said', '"...," said Ruiz', 'Ruiz added: "..."'), resolved
 through aliases and pronouns; a quotation with no verb of its own takes the
 speaker of another quotation in its paragraph, or, when its paragraph opens
 with it, of the previous paragraph's last quotation (news carries one
@@ -71,7 +71,7 @@ def find_quotations(text: str) -> list[_Span]:
 
 
 def _is_speech(text: str) -> bool:
-    """Words someone said, not a title ("The Defiant Ones") or a scare-quoted term."""
+    """Words someone said, not a title ("The Quiet Hours") or a scare-quoted term."""
     words = _WORD.findall(text)
     if len(words) < 3:
         return False
@@ -114,7 +114,7 @@ def _speech_verb(doc, span: _Span):
 
 def _speaker_token(verb, span: _Span):
     """Who the verb says spoke: its subject outside the quotation, or the name after
-    an inverted verb ("said Hughes")."""
+    an inverted verb ("said Ruiz")."""
     outside = [c for c in verb.children
                if c.dep_ in ("nsubj", "nsubjpass") and not span.start <= c.idx < span.end]
     if outside:

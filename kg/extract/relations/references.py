@@ -1,7 +1,7 @@
 """Which entity a token stands for: a name, a kind noun, a pronoun.
 
 Relation patterns match tokens; this module turns a matched token into the
-entities it refers to, so that a relation read on an alias ("Hughes"), a
+entities it refers to, so that a relation read on an alias ("Ruiz"), a
 pronoun ("he", "they") or a kind noun ("the documentary", "a film called X",
 "X is a 1995 film") lands on the resolved entity. Every reference carries a
 weight below 1 when it was reached indirectly, which lowers the confidence of
