@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from kg.document import Document, byline_names, byline_role
 from kg.model import ARTICLE_KEY, DateValue, Entity, Evidence, Extraction, Fact, Span, TextValue
 from kg.nlp.aliases import Cluster
+from kg.nlp.countries import is_country
 from kg.nlp.mentions import fold
 from kg.nlp.occupations import find_occupations, normalize_items
 
@@ -45,11 +46,19 @@ def add_entities(ex: Extraction, clusters: list[Cluster]) -> dict[int, str]:
             key = f"{entity_key(c.name, c.coarse, c.disambiguator)}~{n}"
             n += 1
         mentions = sorted({(m.start, m.end) for m in c.mentions})
-        ex.add_entity(Entity(key=key, type=c.fine, name=c.name, aliases=set(c.aliases),
+        ex.add_entity(Entity(key=key, type=_fine_type(c), name=c.name, aliases=set(c.aliases),
                              mentions=[Span(a, b) for a, b in mentions],
                              disambiguator=c.disambiguator))
         keys[i] = key
     return keys
+
+
+def _fine_type(c: Cluster) -> str:
+    """The cluster's fine type; a plain place named like a sovereign state is a country."""
+    if c.fine in ("Place", "AdministrativeArea") and (
+            is_country(c.name) or any(is_country(a) for a in c.aliases)):
+        return "Country"
+    return c.fine
 
 
 def _entity_in(ex: Extraction, start: int, end: int, coarse: str | None = None) -> str | None:

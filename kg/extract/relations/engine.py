@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from kg.extract.relations.countries import is_country
 from kg.extract.relations.kinds import kind_types
 from kg.extract.relations.matching import Match
 from kg.extract.relations.patterns import Pattern, Role
@@ -291,14 +290,8 @@ class Reader:
 
     def _type(self, ref: Ref) -> str:
         """The fine class that decides the relation: the one the text gave the entity,
-        else its own; a plain place named like a sovereign state is a country."""
-        if ref.type:
-            return ref.type
-        ent = self.refs.entity(ref.key)
-        if ent.type in ("Place", "AdministrativeArea") and (
-                is_country(ent.name) or any(is_country(a) for a in ent.aliases)):
-            return "Country"
-        return ent.type
+        else its own."""
+        return ref.type or self.refs.entity(ref.key).type
 
     def _relation(self, pat: Pattern, s: Ref, o) -> str | None:
         relation = pat.relation

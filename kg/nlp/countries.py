@@ -1,5 +1,5 @@
-"""Names of sovereign states, so that "Venice, Italy" reads as a country (P17), not as a
-place located in another place (P131), when the entity tagger left it a plain place.
+"""Names of sovereign states, so that a place named like one is typed a country: then
+"Venice, Italy" reads as a country (P17), not a place in another place (P131).
 
 Ambiguous names ("Georgia", "Jersey") are left out; the four nations of the
 United Kingdom are regions here.
