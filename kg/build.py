@@ -9,11 +9,13 @@ from pathlib import Path
 from rdflib import Dataset, Graph
 
 from kg.document import Document, parse_document
+from kg.export import write_dataset
 from kg.extract import extract
 from kg.formats import rdf_format_for_path
 from kg.model import Extraction
 from kg.nlp import load_pipeline
 from kg.rdf.graph import DEFAULT_MIN_CONFIDENCE, ArticleGraphs, to_rdf
+from kg.rdf.ontology import KG
 from kg.sources import Source, read_inputs
 from kg.store import Store, using_store
 
@@ -98,8 +100,6 @@ def build(
                 combined.bind(prefix, ns)
             for triple in graphs.graph:
                 g.add(triple)
-        from kg.export import write_dataset
-
         write_dataset(combined, output)
         report.outputs.append(Path(output))
     if use_store or (output is None and out_dir is None):
@@ -129,6 +129,4 @@ def _extract_all(sources: list[Source], model, base, min_confidence, progress):
 
 
 def _entity_nodes(g: Graph) -> set:
-    from kg.rdf.ontology import KG
-
-    return {s for s in g.subjects(KG.mentionedIn, None)}
+    return set(g.subjects(KG.mentionedIn, None))
