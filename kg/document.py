@@ -177,7 +177,8 @@ def parse_document(
     last_prose = max((i for i, (_, _, line) in enumerate(lines)
                       if _sentence_like(line) and not _CREDIT.search(line)), default=-1)
     for i, (start, end, line) in enumerate(lines):
-        if headline is None and _headline_like(line) and (
+        # A lone line is the text itself, not a headline over nothing.
+        if headline is None and _headline_like(line) and len(lines) > 1 and (
                 not known or _same_words(line, str(known))):
             headline = line
             doc.sections.append(Section("headline", start, end, line))

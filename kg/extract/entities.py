@@ -13,6 +13,7 @@ from kg.document import Document, byline_names, byline_role
 from kg.model import ARTICLE_KEY, DateValue, Entity, Evidence, Extraction, Fact, Span, TextValue
 from kg.nlp.aliases import Cluster
 from kg.nlp.countries import is_country
+from kg.nlp.layout import split_byline_outlet
 from kg.nlp.mentions import fold
 from kg.nlp.occupations import find_occupations, normalize_items
 
@@ -74,6 +75,7 @@ def add_byline_facts(ex: Extraction, document: Document) -> None:
     """P50 from each byline name (and from metadata authors), P577 from the date line."""
     for section in document.of_kind("byline"):
         for name in byline_names(section):
+            name = split_byline_outlet(name)[0]
             i = section.text.find(name)
             start = section.start + max(i, 0)
             key = _entity_in(ex, start, start + len(name), "Person")

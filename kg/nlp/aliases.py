@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from kg.nlp import lexicon
+from kg.nlp.boundaries import short_name
 from kg.nlp.mentions import HONORIFICS, MINOR_WORDS, Mention, best_type, fold
 
 
@@ -43,6 +44,7 @@ class Cluster:
         self.name = canonical_name(names, self.coarse)
         self.aliases = {m.text for m in names} | {self.name}
         if self.coarse == "Person":
+            self.aliases |= {short_name(a) for a in self.aliases}
             bare = strip_honorific(self.name)
             if bare != self.name and len(bare.split()) > 0:
                 self.aliases.add(bare)
@@ -117,6 +119,8 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
                 continue
             if pwords[-len(words):] == words or (len(words) == 1 and pwords[0] == words[0]):
                 cands.append(pk)
+            elif len(words) == 1 and words[0] in _nicknames(groups[pk].name):
+                cands.append(pk)  # "Mr. Pops" is Lionel "Pops" Garvey
         if cands:
             union(key, max(cands, key=lambda k: salience[k]))
 
@@ -129,6 +133,11 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
     for key, g in groups.items():
         merged[find(key)].extend(g.mentions)
     return [Cluster(ms).settle() for ms in merged.values()]
+
+
+def _nicknames(name: str) -> set[str]:
+    """The folded quoted nicknames inside a person's name ('Lionel "Pops" Garvey' -> pops)."""
+    return {fold(q) for q in re.findall(r"[\"“'‘]([^\"”'’]{1,25})[\"”'’]", name)}
 
 
 def initials(name: str) -> str:
@@ -144,11 +153,21 @@ def _link_abbreviations(groups: dict[str, Cluster], union, find) -> None:
         cands = [k for k, o in groups.items() if k != key and o.coarse in
                  ("Organization", "Event", "Place", "CreativeWork") and len(o.name.split()) > 1
                  and initials(o.name) == text]
+        credits = [k for k in cands if _is_credit_form(groups[k].name, text)]
+        for k in credits:
+            union(k, key)  # "AP Photo" is the agency "AP" signing its pictures
+        cands = [k for k in cands if k not in credits]
         if len(cands) == 1:
             union(key, cands[0])
             continue
         if g.coarse == "Place" and len(text) == 2:
             _link_region_code(key, g, groups, union)
+
+
+def _is_credit_form(name: str, abbreviation: str) -> bool:
+    words = name.replace(".", "").split()
+    return words[0] == abbreviation and all(w.lower() in ("photo", "photos", "images", "video")
+                                            for w in words[1:])
 
 
 def _link_region_code(key: str, g: Cluster, groups: dict[str, Cluster], union) -> None:
@@ -199,10 +218,16 @@ def _link_org_suffixes(groups: dict[str, Cluster], union) -> None:
         for ok in orgs:
             owords = fold(groups[ok].name).split()
             if ok != key and len(owords) > len(words) and owords[:len(words)] == words and all(
-                    w in suffixes for w in owords[len(words):]):
+                    w in suffixes for w in owords[len(words):]) and not _studio_arm(g, owords):
                 union(key, ok)
                 break
 
+
+
+def _studio_arm(g: Cluster, longer: list[str]) -> bool:
+    """"FX Productions" is the network FX's production company, a second organisation."""
+    return g.fine in ("Broadcaster", "StreamingService") and longer[-1] in (
+        "productions", "studios", "films", "pictures")
 
 
 def _link_name_prefixes(groups: dict[str, Cluster], union) -> None:

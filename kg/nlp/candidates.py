@@ -1,8 +1,9 @@
 """Mention candidates from spaCy's entities and from the article's structure.
 
 spaCy's spans are cleaned (cut at paragraph breaks, stripped of "the", of a
-leading job title and of a trailing possessive); the dateline, the photo
-credits and the byline give mentions whose type the layout decides.
+leading job title and of a trailing possessive) and stretched over the words
+that finish a name; runs of capitalised words spaCy missed become weak
+candidates. (The dateline, credits and byline are in ``kg.nlp.layout``.)
 """
 
 from __future__ import annotations
@@ -10,9 +11,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kg.document import Document, Section, byline_names, byline_outlets, credit_text
+from kg.document import Document
 from kg.nlp import lexicon
-from kg.nlp.mentions import HONORIFICS, SPACY_LABELS, Mention, fold, titlecase_line
+from kg.nlp.mentions import HONORIFICS, SPACY_LABELS, Mention, fold, line_at, titlecase_line
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -20,8 +21,6 @@ if TYPE_CHECKING:
 _QUOTES = "'\"‘’“”`"
 _TRIM_LEAD = frozenset(["the", "a", "an", "this", "that", "these", "those", "its", "his", "her",
                         "their", "our", "my", "your"])
-_PERSONAL_NAME = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|der|del|la|le))"
-                            r"{1,3}$", re.UNICODE)
 
 
 def spacy_mentions(doc: Doc, document: Document) -> list[Mention]:
@@ -37,6 +36,8 @@ def spacy_mentions(doc: Doc, document: Document) -> list[Mention]:
         for part, place in parts:
             lead = occupations | modifiers if ent.label_ in ("PERSON", "ORG") else set()
             toks = _trim(part, lead)
+            if toks and ent.label_ in ("ORG", "FAC") and _shop_name(doc, toks):
+                toks.append(doc[toks[-1].i + 1])  # "Lyford's in London"
             if not toks:
                 continue
             start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
@@ -52,6 +53,17 @@ def spacy_mentions(doc: Doc, document: Document) -> list[Mention]:
                 m.vote(fine, weight, f"spacy-{ent.label_}")
             out.append(m)
     return out
+
+
+def _shop_name(doc: Doc, toks: list) -> bool:
+    """True if an "'s" after the name ends it rather than owning a noun: "Lyford's in"."""
+    j = toks[-1].i + 1
+    if j >= len(doc) or doc[j].text not in ("'s", "’s") or doc[j].ent_iob_ != "I":
+        return False
+    nxt = doc[j + 1] if j + 1 < len(doc) else None
+    return nxt is None or nxt.pos_ in ("ADP", "CCONJ", "AUX") or nxt.text in (
+        ",", ".", ";", ")", ":") or \
+        nxt.pos_ == "VERB" and nxt.tag_ in ("VBD", "VBZ")
 
 
 def _split_coordination(toks: list, label: str) -> list[tuple[list, bool]]:
@@ -105,13 +117,21 @@ def _trim(toks: list, lead_words: set[str]) -> list:
                     or toks[0].lower_ in _TRIM_LEAD):
         toks.pop(0)
     while len(toks) > 1 and (toks[0].lower_ in lead_words or toks[0].lower_.endswith("s") and
-                             toks[0].lower_[:-1] in lead_words) and toks[1].text[:1].isupper():
+                             toks[0].lower_[:-1] in lead_words) and toks[1].text[:1].isupper() \
+            and not _place_opening(toks):
         toks.pop(0)
     while toks and (toks[-1].text in _QUOTES or toks[-1].lower_ in ("'s", "’s", "'", "’")
                     or toks[-1].is_space or (toks[-1].is_punct and toks[-1].text not in ("+",
                                                                                          "!"))):
         toks.pop()
     return toks
+
+
+def _place_opening(toks: list) -> bool:
+    """True if the first two words name a known place ("New Haven ..."), kept whole."""
+    from kg.nlp.gazetteer import lookup
+
+    return toks[0].text[0].isupper() and bool(lookup(f"{toks[0].text} {toks[1].text}"))
 
 
 _PARTICLES = frozenset(["van", "von", "de", "da", "del", "della", "der", "den", "la", "le", "du",
@@ -155,7 +175,7 @@ def untagged_names(doc: Doc) -> list[Mention]:
         if 2 <= len(run) <= 3 and all(t.pos_ == "PROPN" or t.lower_ in _PARTICLES for t in run) \
                 and not any(t.ent_type_ for t in run) and not (
                     k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha) and \
-                not titlecase_line(_line_of(doc.text, tok.idx)) and \
+                not titlecase_line(line_at(doc.text, tok.idx)) and \
                 (i == 0 or doc[i - 1].lower_ != "the"):
             m = Mention(run.start_char, run.end_char, run.text).vote("Person", 0.6,
                                                                      "untagged-name")
@@ -164,12 +184,6 @@ def untagged_names(doc: Doc) -> list[Mention]:
             out.append(m)
         i = max(k, i + 1)
     return out
-
-
-def _line_of(text: str, offset: int) -> str:
-    start = text.rfind("\n", 0, offset) + 1
-    end = text.find("\n", offset)
-    return text[start:end if end >= 0 else len(text)]
 
 
 def extend_initials_and_numbers(doc: Doc, mentions: list[Mention]) -> None:
@@ -230,13 +244,17 @@ def extend_to_heads(doc: Doc, mentions: list[Mention]) -> None:
             if t.lower_ in heads:
                 best = k
         start = span.start
-        if best is None and span[-1].lower_ in lexicon.org_designators():
+        if best is None and (span[-1].lower_ in lexicon.org_designators() or len(span) == 1
+                             and span[0].lower_ in lexicon.org_suffixes()):
             # "Amazon" + "MGM Studios": a company name may open with its parent's
-            while start > 0 and span.start - start < 2 and doc[start - 1].pos_ == "PROPN" and \
-                    doc[start - 1].text[0].isupper() and doc[start - 1].whitespace_ == " ":
+            while start > 0 and span.start - start < 2 and _name_word(doc[start - 1]):
                 start -= 1
             if start < span.start:
                 best = span.end - 1
+        if best is None and "Organization" in m.votes and span.start > 0 and \
+                re.fullmatch(r"[A-Z]{2,5}", doc[span.start - 1].text) and \
+                not doc[span.start - 1].is_sent_start and not doc[span.start - 1].ent_type_:
+            start, best = span.start - 1, span.end - 1  # "KR" + "Lumen Red"
         if best is None:
             continue
         if start > 0 and doc[start - 1].text == "The" and not doc[start - 1].is_sent_start:
@@ -244,6 +262,13 @@ def extend_to_heads(doc: Doc, mentions: list[Mention]) -> None:
         m.start, m.end = doc[start].idx, doc[best].idx + len(doc[best].text)
         m.text = doc.text[m.start:m.end]
         m.rules.add("extend-to-head")
+
+
+def _name_word(tok) -> bool:
+    """A capitalised word that may open a company name ("Acme", "Gallant")."""
+    return (tok.pos_ == "PROPN" or tok.pos_ in ("ADJ", "NOUN") and not tok.is_sent_start) and \
+        tok.text[0].isupper() and tok.whitespace_ == " " and \
+        tok.ent_type_ not in ("NORP", "GPE", "DATE", "LOC") and tok.lower_ not in _TRIM_LEAD
 
 
 def extend_of_and(doc: Doc, mentions: list[Mention]) -> None:
@@ -341,77 +366,6 @@ def _in_titlecase(m: Mention, document: Document) -> bool:
     sec = document.section_at(m.start)
     return sec is not None and sec.kind == "headline" or (
         sec is not None and titlecase_line(sec.text))
-
-
-def structural_mentions(document: Document) -> list[Mention]:
-    """Places of the dateline, people and agencies of photo credits, people of the byline."""
-    out: list[Mention] = []
-    for sec in document.sections:
-        if sec.kind == "dateline":
-            out.extend(_dateline_places(sec))
-        elif sec.kind == "credit":
-            out.extend(_credit_mentions(sec))
-        elif sec.kind == "byline":
-            for name in byline_names(sec):
-                i = sec.text.find(name)
-                if i >= 0:
-                    m = Mention(sec.start + i, sec.start + i + len(name), name, section="byline")
-                    out.append(m.vote("Person", 6.0, "byline"))
-            for name in byline_outlets(sec):
-                i = sec.text.rfind(name)
-                m = Mention(sec.start + i, sec.start + i + len(name), name, section="byline")
-                out.append(m.vote("Organization", 3.0, "byline-outlet"))
-    return out
-
-
-def _dateline_places(sec: Section) -> list[Mention]:
-    m = re.match(r"^([^-–—(:]+)", sec.text)
-    if not m:
-        return []
-    out, pos = [], 0
-    for part in m.group(1).split(","):
-        name = part.strip()
-        i = sec.text.find(name, pos) if name else -1
-        if i < 0 or not re.search(r"[A-Za-z]", name):
-            continue
-        pos = i + len(name)
-        fine = "City" if not out else "AdministrativeArea"
-        out.append(Mention(sec.start + i, sec.start + i + len(name), name, section="dateline")
-                   .vote(fine, 4.0, "dateline"))
-    return out
-
-
-def _credit_mentions(sec: Section) -> list[Mention]:
-    credit = credit_text(sec)
-    if not credit:
-        return []
-    base = sec.start + sec.text.find(credit)
-    out = []
-    for i, (a, b) in enumerate(_credit_parts(credit)):
-        name = credit[a:b]
-        name = re.sub(r"^(?:courtesy\s+(?:of\s+)?|by\s+)", "", name, flags=re.I)
-        a = b - len(name)
-        if not name or not name[0].isupper():
-            continue
-        m = Mention(base + a, base + b, name, section="credit")
-        is_org = any(w.lower() in lexicon.org_suffixes() for w in name.split()[1:]) or (
-            name.isupper() and len(name) <= 6)
-        if i == 0 and _PERSONAL_NAME.match(name) and not is_org:
-            m.vote("Person", 4.0, "credit-person")
-        else:
-            m.vote("Agency", 4.0, "credit-agency")
-        out.append(m)
-    return out
-
-
-def _credit_parts(credit: str) -> list[tuple[int, int]]:
-    """Character ranges of the names in a credit: "A/B", "A for B", "A via B", "A; B"."""
-    parts, pos = [], 0
-    for sep in re.finditer(r"\s*(?:/|;|\bfor\b|\bvia\b|\||,)\s*", credit):
-        parts.append((pos, sep.start()))
-        pos = sep.end()
-    parts.append((pos, len(credit.rstrip(" .)"))))
-    return [(a, b) for a, b in parts if b > a]
 
 
 def drop_overlapping(mentions: list[Mention], stronger: list[Mention]) -> list[Mention]:

@@ -1,7 +1,9 @@
 """An article's entities: spaCy's, corrected and extended, grouped with all their names.
 
 The steps, in order: mentions from spaCy, the layout (dateline, credits,
-byline), quoted and cued titles, "+" streaming services; overlaps settled
+byline), quoted and cued titles, "+" streaming services, names found by
+how the text defines or lists them (``definitions``, ``lists``,
+``named_kinds``, ``possessives``); overlaps settled
 by how strong the evidence is; votes from name endings and context;
 awards dropped; mentions grouped into entities (aliases); works of the
 same title split; untagged repeats of known names found.
@@ -16,6 +18,7 @@ from typing import TYPE_CHECKING
 from kg.document import Document, parse_document
 from kg.model import FINE_TYPES
 from kg.nlp.aliases import Cluster, cluster_mentions
+from kg.nlp.boundaries import nickname_names, split_owner_glue, trim_decades
 from kg.nlp.candidates import (
     extend_honorifics,
     extend_initials_and_numbers,
@@ -24,21 +27,18 @@ from kg.nlp.candidates import (
     extend_to_heads,
     merge_adjacent,
     spacy_mentions,
-    structural_mentions,
     titled_names,
     trim_headline_glue,
     untagged_names,
 )
 from kg.nlp.coref import resolve_pronouns
+from kg.nlp.definitions import defined_names, kind_cued_names
 from kg.nlp.disambiguate import split_same_titles
 from kg.nlp.kinds import (
     conjunct_votes,
     context_votes,
     definite_descriptions,
     extend_event,
-    is_award,
-    is_character,
-    is_noise,
     kind_headed_names,
     name_votes,
     nested_organizer,
@@ -46,7 +46,20 @@ from kg.nlp.kinds import (
     platform_votes,
     plus_services,
 )
+from kg.nlp.layout import structural_mentions
+from kg.nlp.lists import listed_names, other_listed_names
 from kg.nlp.mentions import Mention, best_type, fold
+from kg.nlp.named_kinds import (
+    dated_titles,
+    district_names,
+    gazetteer_votes,
+    home_towns,
+    kind_after_names,
+    venue_votes,
+)
+from kg.nlp.non_entities import is_award, is_character, is_noise
+from kg.nlp.possessives import credited_owners, possessive_credits
+from kg.nlp.work_votes import platform_owned_titles, work_votes
 from kg.nlp.works import cue_titles, list_item_titles, possessed_titles, quoted_titles
 
 if TYPE_CHECKING:
@@ -74,10 +87,18 @@ def find_entities(doc: Doc, document: Document | None = None) -> list[Cluster]:
     extend_of_and(doc, base)
     base = merge_adjacent(doc, base)
     base = trim_headline_glue(base, document)
+    base = split_owner_glue(base)
+    trim_decades(base)
     ranked = [(4, m) for m in structural]
     ranked += [(3, m) for m in quoted_titles(doc) + cue_titles(doc) + plus_services(doc)
-               + list_item_titles(doc)]
-    ranked += [(2, m) for m in possessed_titles(doc)]
+               + list_item_titles(doc) + nickname_names(doc)]
+    ranked += [(2, m) for m in possessed_titles(doc) + possessive_credits(doc)
+               + platform_owned_titles(doc)]
+    ranked += [(1, m) for m in credited_owners(doc)]
+    ranked += [(2, m) for m in defined_names(doc) + kind_cued_names(doc)
+               + kind_after_names(doc) + listed_names(doc) + dated_titles(doc)
+               + district_names(doc) + home_towns(doc)
+               + other_listed_names(doc)]
     ranked += [(2, m) for m in titled_names(doc)]
     ranked += [(0, m) for m in kind_headed_names(doc) + untagged_names(doc)
                + platform_mentions(doc)]
@@ -93,6 +114,9 @@ def find_entities(doc: Doc, document: Document | None = None) -> list[Cluster]:
         if m.section in ("byline", "date") and not m.rules & {"byline", "byline-outlet"}:
             continue  # a byline names its authors and outlet, nothing else
         context_votes(doc, m)
+        work_votes(doc, m)
+        venue_votes(doc, m)
+        gazetteer_votes(m)
         name_votes(m)
         platform_votes(m)
         if is_award(doc, m) or is_character(doc, m) or is_noise(doc, m):

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 
 from kg.model import FINE_TYPES
 from kg.nlp import lexicon
-from kg.nlp.mentions import HONORIFICS, Mention, best_type, fold, titlecase_line
+from kg.nlp.definitions import bare_relative, definition_votes, org_kind_cues
+from kg.nlp.mentions import HONORIFICS, Mention, best_type, fold, line_at, titlecase_line
 from kg.nlp.works import cue_type
 
 if TYPE_CHECKING:
@@ -26,18 +27,9 @@ _SPEECH_VERBS = frozenset([
 ])
 _REPORT_VERBS = frozenset(["say", "announce", "confirm", "tell", "add", "reveal", "report",
                            "note", "explain", "state", "declare", "disclose"])
-_AWARD_WORDS = frozenset(["award", "prize", "medal", "trophy", "statuette", "honor", "honour",
-                          "globe", "nomination", "obe", "mbe", "cbe", "kbe", "dbe"])
-_AWARD_AFTER = frozenset(["nomination", "nominations", "nod", "nods", "win", "wins", "winner",
-                          "winners", "nominee", "nominees", "trophy", "statuette", "award",
-                          "prize", "-winning", "-nominated", "winning", "nominated"])
-_AWARD_VERBS = frozenset(["won", "win", "wins", "winning", "received", "receive", "earned",
-                          "earn", "took", "scooped", "nominated", "nabbed", "collected"])
-_ORDINAL_WORD = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth"
-                           r"|seventh|eighth|ninth|tenth)$")
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.I)
 _YEAR = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
-_PLUS_SERVICE = re.compile(r"\b(?:[A-Z][\w.&]*\s)?[A-Z][\w.&]*\+(?!\w)")
+_PLUS_SERVICE = re.compile(r"\b(?:[A-Z][\w.&]*\s)?[A-Z][\w.&]+\+(?!\w)")  # not grade "A+"
 #: Verbs whose subject is almost always a person in arts news ("Pike plays", "Lee thanked").
 _PERSON_VERBS = frozenset([
     "play", "star", "direct", "thank", "host", "perform", "sing", "grow", "marry", "die",
@@ -94,84 +86,6 @@ def name_votes(m: Mention) -> None:
         m.vote("StreamingService", 3.0, "name-plus")
     elif last in lexicon.region_heads():
         m.vote("Place", 2.5, "name-region")
-
-
-_ROLE_VERBS = frozenset(["playing", "plays", "played", "portraying", "portrays", "portrayed",
-                         "voicing", "voices", "voiced", "play", "portray"])
-
-
-_CASTING_VERBS = frozenset(["star", "play", "cast", "portray", "voice", "return", "reprise",
-                            "appear", "feature", "co-star", "costar"])
-
-
-def is_character(doc: Doc, m: Mention) -> bool:
-    """True for a role someone plays ("playing Detective Ray Solis"): not a real person."""
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None or span.start == 0 or not ({"Person", "Place"} & set(m.votes)):
-        return False
-    if span.start >= 2 and doc[span.start - 1].text[0].isupper() and \
-            doc[span.start - 1].lower_ in lexicon.occupation_heads() and \
-            doc[span.start - 2].lower_ in _ROLE_VERBS:
-        return True  # "playing Detective Ray Solis"
-    if doc[span.start - 1].lower_ == "as" and len(span) <= 2:
-        # "stars Saoirse Ronan as Maeve", "cast as Ray"
-        for t in doc[max(span.sent.start, span.start - 8):span.start - 1]:
-            if t.lemma_.lower() in _CASTING_VERBS:
-                return True
-    return doc[span.start - 1].lower_ in _ROLE_VERBS and (
-        len(span) > 2 or span[0].lower_ in lexicon.occupation_heads()
-        or span[0].text.rstrip(".").lower() in ("detective", "officer", "agent", "captain",
-                                                "doctor", "dr", "sergeant", "lieutenant"))
-
-
-def is_noise(doc: Doc, m: Mention) -> bool:
-    """True for a genre ("R&B singer") or a time zone ("10 a.m. CT") written like a name."""
-    if fold(m.text) in lexicon.genres() or m.text.lower() in lexicon.genres():
-        return True
-    if fold(m.text) in ("photo", "photos", "image", "images", "courtesy", "credit", "getty"):
-        return True  # a word of a photo credit ("(Photo by ...)") read as a name
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None:
-        return False
-    if len(span) == 1 and span[0].tag_ in ("NNS", "NN") and span[0].is_sent_start and \
-            all(r.startswith("spacy-") for r in m.rules):
-        return True  # "Tributes poured in": a common noun opening a sentence
-    if len(span) == 1 and span[0].pos_ in ("ADJ", "ADV", "VERB", "AUX", "PRON", "DET") and \
-            all(r.startswith("spacy-") for r in m.rules):
-        return True  # "Cold outside, warm inside": an adjective is not a name
-    if span.start == 0:
-        return False
-    prev = doc[span.start - 1]
-    return m.text.isupper() and len(m.text) <= 4 and (
-        prev.ent_type_ == "TIME" or re.fullmatch(r"[ap]\.?m\.?|\d{1,2}(:\d\d)?([ap]m)?",
-                                                 prev.lower_) is not None)
-
-
-def is_award(doc: Doc, m: Mention) -> bool:
-    """True for the name of an award or category ("Best Director", "a Grammy nomination")."""
-    words = m.text.split()
-    if m.rules & {"quoted-title", "cue-title", "of-cue-title", "cue-apposition",
-                   "list-title"}:
-        return False
-    if words[0].lower() == "best" or words[-1].lower() in _AWARD_WORDS:
-        return True
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None:
-        return False
-    if words[-1].lower() in ("awards", "prizes", "medals", "trophies") and span.start > 0 and (
-            doc[span.start - 1].pos_ == "NUM" and not _YEAR.match(doc[span.start - 1].text)
-            or doc[span.start - 1].lower_ in _AWARD_VERBS):
-        return True  # "won three Olivier Awards": the trophies, not the ceremony
-    after = doc[span.end].lower_ if span.end < len(doc) else ""
-    if after in _AWARD_AFTER and (len(words) == 1 or "Person" not in m.votes):
-        return True
-    before = [t.lower_ for t in doc[max(0, span.start - 3):span.start]]
-    if len(words) == 1 and _AWARD_VERBS & set(before) and before and (
-            before[-1] in ("a", "an", "the", "her", "his", "their", "its", "my", "your")
-            or doc[span.start - 1].pos_ == "NUM" or _ORDINAL_WORD.match(before[-1])):
-        return True
-    return ("won" in before or "win" in before or "nominated" in before) and (
-        before[-1:] in (["a"], ["an"]) or before[-2:-1] == ["for"]) and len(words) == 1
 
 
 def extend_event(doc: Doc, m: Mention) -> None:
@@ -266,11 +180,13 @@ def conjunct_votes(doc: Doc, mentions: list[Mention]) -> None:
     spans = [(m, doc.char_span(m.start, m.end, alignment_mode="expand")) for m in mentions]
     by_root = {s.root.i: m for m, s in spans if s is not None}
     pairs = [(m, by_root[s.root.head.i]) for m, s in spans
-             if s is not None and s.root.dep_ == "conj" and s.root.head.i in by_root]
+             if s is not None and s.root.dep_ == "conj" and s.root.head.i in by_root
+             and not _modifier(doc, m)]
     ordered = sorted(mentions, key=lambda m: m.start)
     pairs += [(a, b) for a, b in zip(ordered, ordered[1:], strict=False)
               if doc.text[a.end:b.start] in (" and ", " & ")
-              and doc.text[b.end:b.end + 1] not in ("'", "’")]  # not "... and B's Cy"
+              and doc.text[b.end:b.end + 1] not in ("'", "’")  # not "... and B's Cy"
+              and not _modifier(doc, b)]
     for m, other in pairs:
         if any(doc.text[x.start - 4:x.start] == "the " for x in (m, other)):
             continue  # "Ann Lee and the Acme Company": a person beside an organisation
@@ -279,6 +195,17 @@ def conjunct_votes(doc: Doc, mentions: list[Mention]) -> None:
             if margin >= 1.0 and max(a.votes.values(), default=0.0) <= 1.0 and \
                     best_type(a.votes)[0] != winner:
                 a.vote(fine, 1.5, "conjunct")
+
+
+def _modifier(doc: Doc, m: Mention) -> bool:
+    """True for a name modifying the nouns after it, before another name: "Denver rapper
+    Cy", "Denver surf rockers The Tides"."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    k = span.end if span is not None else len(doc)
+    while k < len(doc) and k - span.end < 2 and doc[k].text[0].islower() and doc[k].is_alpha \
+            and (doc[k].pos_ == "NOUN" or k > span.end and doc[k].pos_ == "VERB"):
+        k += 1  # "garage rockers", the second word sometimes read as a verb
+    return span is not None and k > span.end and k < len(doc) and doc[k].text[:1].isupper()
 
 
 def plus_services(doc: Doc) -> list[Mention]:
@@ -312,8 +239,9 @@ def context_votes(doc: Doc, m: Mention) -> None:
                                                         and after2.lower_ == "who")) and \
             span.root.dep_ != "pobj":
         m.vote("Person", 1.5, "before-who")
-    if before is not None and before.lower_ in lexicon.org_cues() and before.text[0].islower():
-        m.vote(lexicon.org_cues()[before.lower_], 3.0, "after-org-cue")
+    if before is not None and before.lower_ in org_kind_cues() and before.text[0].islower() \
+            and not bare_relative(doc, before.i, span.end):
+        m.vote(org_kind_cues()[before.lower_], 3.0, "after-org-cue")
     if before is not None and before.lower_ in ("on", "for") and span.start >= 2 and \
             doc[span.start - 2].text in ("writer", "producer", "showrunner", "director",
                                           "editor", "star", "regular") and \
@@ -322,12 +250,11 @@ def context_votes(doc: Doc, m: Mention) -> None:
     if before is not None and before.lower_ in ("at", "for") and span.start >= 2 and \
             doc[span.start - 2].text in occupations and "Person" not in m.votes:
         m.vote("Organization", 1.0, "employer")
-    if after is not None and _described_as_person(doc, span) and not (
-            "Place" in m.votes and before is not None and before.text == ","):
-        m.vote("Person", 3.0, "described-as-occupation")
+    if after is not None:
+        definition_votes(doc, m, span)
     root = span.root
     if root.dep_ == "nsubj" and root.head.lemma_.lower() in _SPEECH_VERBS:
-        m.vote("Person", 1.0 if "Organization" in m.votes else 1.5, "speaker")
+        m.vote("Person", 1.0 if "Organization" in m.coarse_votes() else 1.5, "speaker")
     elif root.dep_ == "nsubj" and root.head.lemma_.lower() in _PERSON_VERBS and \
             root.head.pos_ in ("VERB", "AUX"):
         m.vote("Person", 1.0 if "Organization" in m.votes else 1.5, "person-verb")
@@ -375,28 +302,6 @@ def context_votes(doc: Doc, m: Mention) -> None:
         if any(t.lower_ in verbs for t in doc[sent.start:span.start]):
             m.vote("Broadcaster" if before.lower_ == "on" else "Organization", 2.0,
                    "broadcast-on")
-
-
-def _described_as_person(doc: Doc, span) -> bool:
-    """"X is a novelist", "X, the band's drummer,": an occupation describes the name."""
-    j = span.end
-    if doc[j].text == "," or (doc[j].lemma_ == "be" and doc[j].pos_ == "AUX"):
-        j += 1
-    else:
-        return False
-    if j < len(doc) and doc[j].lower_ in ("a", "an", "the", "his", "her", "their"):
-        j += 1
-    if j + 1 < len(doc) and doc[j + 1].text in ("'s", "’s"):
-        j += 2
-    occupations = lexicon.occupation_heads()
-    for k in range(j, min(j + 4, len(doc))):
-        t = doc[k]
-        if t.lower_ in occupations and t.text[0].islower():
-            return k + 1 >= len(doc) or not doc[k + 1].text[:1].isalpha() or \
-                doc[k + 1].pos_ not in ("NOUN", "PROPN")
-        if t.is_punct or t.pos_ in ("VERB", "ADP", "PRON"):
-            return False
-    return False
 
 
 def definite_descriptions(doc: Doc, mentions: list[Mention]) -> None:
@@ -455,9 +360,7 @@ def kind_headed_names(doc: Doc) -> list[Mention]:
     for tok in doc:
         if tok.lower_ not in heads or not tok.text[0].isupper() or tok.ent_type_:
             continue
-        line_start = doc.text.rfind("\n", 0, tok.idx) + 1
-        line_end = doc.text.find("\n", tok.idx)
-        line = doc.text[line_start:line_end if line_end >= 0 else len(doc.text)]
+        line = line_at(doc.text, tok.idx)
         if titlecase_line(line) or re.match(r"(?i)(?:written\s+|words\s+)?by\s", line):
             continue
         i = tok.i

@@ -81,6 +81,24 @@ def is_titlecase(word: str) -> bool:
     return bool(word) and (word[0].isupper() or word[0].isdigit())
 
 
+def line_at(text: str, offset: int) -> str:
+    """The whole line of ``text`` that holds ``offset``."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return text[start:end if end >= 0 else len(text)]
+
+
+def run_end(doc, start: int, limit: int, accept, trim: tuple[str, ...]) -> int:
+    """End of the run of tokens from ``start`` that ``accept(doc, k, start)`` takes, at
+    most ``limit`` long, without trailing minor words or ``trim`` punctuation."""
+    k = start
+    while k < len(doc) and k - start < limit and accept(doc, k, start):
+        k += 1
+    while k > start and (doc[k - 1].lower_ in MINOR_WORDS or doc[k - 1].text in trim):
+        k -= 1
+    return k
+
+
 def titlecase_line(line: str) -> bool:
     """True for a headline-style line where (nearly) every major word is capitalised."""
     words = [w.strip("'\"‘’“”,:;!?()") for w in line.split()]

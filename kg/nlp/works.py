@@ -79,6 +79,9 @@ def list_item_titles(doc: Doc) -> list[Mention]:
     return out
 
 
+_HONORIFIC_NAME = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord)\.?\s+[A-Z][\w'’-]+$")
+
+
 def quoted_titles(doc: Doc) -> list[Mention]:
     """Works named in quotes: 'The Night Ferry', "Blue Hour,"."""
     text = doc.text
@@ -100,6 +103,10 @@ def quoted_titles(doc: Doc) -> list[Mention]:
         if _SPEECH_AFTER.match(after) and len(stripped.split()) > 2:
             continue
         cue = _cue_before(doc, m.start())
+        if not cue and _HONORIFIC_NAME.match(stripped):
+            out.append(Mention(start, start + len(stripped), stripped)
+                       .vote("Person", 2.0, "quoted-nickname"))
+            continue  # known 'as "Mr. Smith"': a person's nickname, not a title
         weight = 3.0
         if not cue and not titlecase_line(line) and len(stripped.split()) == 1:
             # a lone quoted word: a title mid-sentence, a scare quote at a sentence start
@@ -234,8 +241,8 @@ def _title_after_of(doc: Doc, cue, fine: str) -> Mention | None:
 def _determined(doc: Doc, cue_i: int) -> bool:
     """True if the cue's noun phrase opens with a determiner: "her third album X"."""
     for t in reversed(doc[max(0, cue_i - 6):cue_i]):
-        if t.pos_ in ("DET", "PRON") or t.tag_ == "PRP$" or re.fullmatch(r"(1[89]|20)\d\d",
-                                                                         t.text):
+        if t.pos_ in ("DET", "PRON") or t.tag_ in ("PRP$", "POS") or re.fullmatch(
+                r"(1[89]|20)\d\d", t.text):
             return True
         in_compound = t.text == "-" or (t.i + 1 < len(doc) and doc[t.i + 1].text == "-") or (
             t.i > 0 and doc[t.i - 1].text == "-")
@@ -246,6 +253,9 @@ def _determined(doc: Doc, cue_i: int) -> bool:
 
 def _verb_reading(tok) -> bool:
     """True when a cue word that can be a verb ("record", "show") is one here."""
+    if tok.i > 0 and (tok.doc[tok.i - 1].tag_ in ("PRP$", "DT", "POS")
+                      or re.fullmatch(r"(?:1[89]|20)\d\d", tok.doc[tok.i - 1].text)):
+        return False  # "her 2022 hit X", "the record X": a noun after a determiner or year
     return tok.pos_ in ("VERB", "AUX") and tok.lower_ in lexicon.verb_like_cues()
 
 
@@ -312,6 +322,11 @@ def _continues_title(doc: Doc, k: int, prev, nxt) -> bool:
         return True
     inner = prev is not None and nxt is not None and prev.text[:1].isupper() and \
         nxt.text[:1].isupper()
+    if t.lower_ == "of" and prev is not None and prev.text[:1].isupper() and nxt is not None \
+            and nxt.lower_ in ("the", "a") and k + 2 < len(doc) and doc[k + 2].text[:1].isupper():
+        return True  # "Queen of the Marsh": "of the" between capitalised words
+    if t.lower_ in ("the", "a") and prev is not None and prev.lower_ == "of":
+        return nxt is not None and nxt.text[:1].isupper()
     if t.lower_ in MINOR_WORDS and t.lower_ not in _BREAKING_MINOR:
         return inner
     return t.text == ":" and nxt is not None and nxt.text[:1].isupper()

@@ -12,8 +12,12 @@ from __future__ import annotations
 from functools import cache
 
 from kg.extract.mentions import MentionIndex
+from kg.extract.relations.demonyms import add_demonym_countries
 from kg.extract.relations.engine import Reader, merge
+from kg.extract.relations.genre import is_reference_text
+from kg.extract.relations.geography import geography_facts
 from kg.extract.relations.matching import Matchers, mark_classes
+from kg.extract.relations.notable import notable_work_facts
 from kg.extract.relations.patterns import Pattern, PatternError, default_patterns, load_patterns
 from kg.extract.relations.references import References
 from kg.extract.relations.works import retype_defined_entities, split_reintroduced_works
@@ -48,4 +52,10 @@ def extract_relations(document, doc, extraction: Extraction) -> None:
     for fact in read_facts(doc, extraction, sections):
         if (fact.subject, fact.relation, str(fact.object)) not in known:
             extraction.facts.append(fact)
+    reference = is_reference_text(document, doc)
+    if reference:
+        add_demonym_countries(doc, extraction)
+    extraction.facts.extend(geography_facts(document, doc, extraction, transitive=reference))
+    if reference:
+        extraction.facts.extend(notable_work_facts(extraction))
     extraction.quotes.extend(extract_quotes(doc, extraction))

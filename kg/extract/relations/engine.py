@@ -15,7 +15,7 @@ from kg.extract.relations.kinds import kind_types
 from kg.extract.relations.matching import Match
 from kg.extract.relations.patterns import Pattern, Role
 from kg.extract.relations.references import Ref, References
-from kg.extract.relations.values import date_at, number_at, year_at
+from kg.extract.relations.values import date_at, name_text, number_at, year_at
 from kg.model import DateValue, Evidence, Fact
 
 _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
@@ -54,6 +54,9 @@ class Reader:
         if role.value == "number":
             n = number_at(tok)
             return [(n, 1.0)] if n is not None and 0 < n < 1000 else []
+        if role.value == "text":  # a name written as text: a character, an award
+            value = name_text(tok, self.refs)
+            return [(value, 1.0)] if value else []
         if role.find == "topic":  # an argument the text leaves implicit: the article's topic
             return [(r, r.weight) for r in self.refs.topic(tok, role.types)]
         group = role.group and role.find != "governor"
@@ -68,6 +71,9 @@ class Reader:
     def _candidates(self, role: Role, tok):
         if role.find == "self":
             yield tok, 1.0
+            if tok.lower_ in _RELATIVE and tok.dep_ in ("dobj", "pobj") \
+                    and tok.head.dep_ == "relcl":  # "X, which she co-created": X
+                yield tok.head.head, 0.95
         elif role.find == "subject":
             yield from self._subjects(tok)
         else:  # governor: the subject of a passive (or of its first conjunct), else up the tree
@@ -109,6 +115,9 @@ class Reader:
                 for s in subs:
                     for tok, w in self._relative(s, cur):
                         yield tok, w * weight
+                    for appos in s.children:  # "EXCLUSIVE: A and B have been tapped"
+                        if appos.dep_ == "appos":
+                            yield appos, 0.95 * weight
                 return
             head = cur.head
             if cur.dep_ in ("conj", "xcomp", "advcl", "acomp") and head.pos_ in ("VERB", "AUX"):
@@ -339,7 +348,34 @@ def merge(facts: Iterable[Fact]) -> list[Fact]:
         prev = by_functional.get(k)
         if prev is None or (f.confidence, _precision(f)) > (prev.confidence, _precision(prev)):
             by_functional[k] = f
-    return out + list(by_functional.values())
+    out += by_functional.values()
+    return out + family(out)
+
+
+def family(facts: list[Fact]) -> list[Fact]:
+    """Kin the facts imply: two children of one parent are siblings, and a sibling's
+    parent is a parent ("his children included A and B", "A's brother B")."""
+    known = {(f.subject, f.relation, f.object) for f in facts}
+    kin = [f for f in facts if f.relation in ("P40", "P3373") and isinstance(f.object, str)]
+    out: list[Fact] = []
+
+    def add(s: str, rel: str, o: str, a: Fact, b: Fact, pattern: str, weight: float) -> None:
+        if s == o or (s, rel, o) in known or rel == "P3373" and (o, rel, s) in known:
+            return
+        known.add((s, rel, o))
+        out.append(Fact(s, rel, o, a.evidence, pattern=pattern,
+                        confidence=round(min(a.confidence, b.confidence) * weight, 3)))
+
+    for a in kin:
+        for b in kin:
+            if a is b or a.relation != "P40":
+                continue
+            if b.relation == "P40" and a.subject == b.subject:
+                add(a.object, "P3373", b.object, a, b, "family.siblings", 0.9)
+            elif b.relation == "P3373" and a.object in (b.subject, b.object):
+                other = b.object if a.object == b.subject else b.subject
+                add(a.subject, "P40", other, a, b, "family.sibling-parent", 0.8)
+    return out
 
 
 def _precision(f: Fact) -> int:

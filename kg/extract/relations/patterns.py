@@ -13,7 +13,7 @@ vocabulary), a confidence, a spaCy pattern and the two roles:
 
 ``subject`` and ``object`` are roles: ``{"node": name, "types": [...],
 "find": "self" | "governor" | "subject" | "topic", "value": "entity" | "date" | "year" |
-"number", "group": true, "alone": false}``; ``group`` spreads a role over
+"number" | "text", "group": true, "alone": false}``; ``group`` spreads a role over
 "X and Y", ``alone`` refuses a token that is one item of a list.
 ``relation_by_subject`` / ``relation_by_object`` map an entity's fine class
 to another relation (a streaming service read where a network is expected
@@ -44,7 +44,7 @@ from kg.errors import KGError
 from kg.model import FINE_TYPES
 
 FINDS = ("self", "governor", "subject", "topic")
-VALUES = ("entity", "date", "year", "number")
+VALUES = ("entity", "date", "year", "number", "text")
 #: Token extension the ``ent`` shorthand matches on: the coarse type of the
 #: entity a token refers to ("" for none).
 CLASS_ATTR = "kg_class"

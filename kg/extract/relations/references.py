@@ -130,6 +130,11 @@ class References(PronounResolver, Coordination):
             return [Ref(key, W_MENTION, "mention", "", tok.i)] if self._fits(key, types) else []
         lower = tok.lower_
         if lower == "whose":  # "X, whose previous feature ...": X
+            prev = tok.i - 1
+            while prev > 0 and self.doc[prev].is_punct:
+                prev -= 1
+            if prev >= 0 and self.direct(self.doc[prev]) is not None:  # the name right before
+                return self._resolve_one(self.doc[prev], types)
             clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
             return self._resolve_one(clause.head, types) if clause is not None else []
         if tok.pos_ == "PRON" or lower in _PERSONAL | _NEUTER | _PLURAL:
@@ -233,6 +238,10 @@ class References(PronounResolver, Coordination):
         key = self.linked_name(tok)
         if key is not None and types and self._fits(key, types):
             return [Ref(key, W_LINKED, "linked")]
+        if key is None and tok.dep_ == "attr" and tok.head.lemma_ == "be":
+            for subj in tok.head.children:  # "She is the daughter of X": who "she" is
+                if subj.dep_ == "nsubj" and subj.lower_ in _PERSONAL:
+                    return self._pronoun(subj, types)
         return []
 
     def topic(self, tok, types) -> list[Ref]:
@@ -291,15 +300,20 @@ class References(PronounResolver, Coordination):
             return []
         if self._restricted(tok):
             return []  # "the novel by X", "the film that won": it says which one itself
-        named_owner = any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in tok.children)
+        owners = [c for c in tok.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")]
+        named_owner = bool(owners)
+        by_company = any((k := self.direct(c)) is not None
+                         and self.entity(k).coarse_type == "Organization" for c in owners)
         found: dict[str, list] = {}  # key -> [rank, mentions, latest start]
         for start, _end, k in self._before(tok.sent.start_char):  # not in its own sentence
             ent = self.entity(k)
             if not kind_accepts(lemma, ent) or not self._fits(k, types, lemma):
                 continue
             rank = kind_rank(lemma, ent)
-            if named_owner and ent.type != kind_types(lemma)[0]:
-                continue  # "Harrow's novel": only a work known to be a novel
+            if named_owner and ent.type != kind_types(lemma)[0] \
+                    and not (by_company and ent.type == ent.coarse_type):
+                continue  # "Harrow's novel": a work known to be a novel ("Sony's feature":
+                # or one of no known kind)
             entry = found.setdefault(k, [rank, 0, start])
             entry[1] += 1
         if not found:
@@ -346,8 +360,9 @@ class References(PronounResolver, Coordination):
                     or t.lemma_.lower() in PART_KINDS:
                 continue
             words = {c.lower_ for c in t.children if c.dep_ in ("det", "amod")}
-            if words & {"a", "an", "untitled", "unnamed", "unscripted"} \
-                    and self.linked_name(t, coarse_of(kind)) is None:
+            generic = t.dep_ == "pobj" and t.head.lower_ in ("for", "than", "like", "among")
+            if words & {"a", "an", "untitled", "unnamed", "unscripted"} and not generic \
+                    and self.linked_name(t, coarse_of(kind)) is None:  # not "best for a film"
                 return True
         return False
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from kg.model import DateValue
+from kg.model import DateValue, TextValue
 
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -114,3 +114,47 @@ def number_at(token) -> int | None:
         return _NUMBER_WORDS[text]
     head = text.split("-")[0]
     return _NUMBER_WORDS.get(head)
+
+
+def name_text(token, refs) -> TextValue | None:
+    """The name written at the token, as text: the entity mention holding it, else the
+    run of proper nouns it belongs to ("Gus Tremblay", "the Moon" as "Moon"), without a
+    title before it ("Detective"). None in a title-case line (a headline's capitals are
+    no names) or before a possessive ("X's partner" is not X)."""
+    doc = token.doc
+    start = doc.text.rfind("\n", 0, token.idx) + 1
+    end = doc.text.find("\n", token.idx)
+    words = [w for w in re.findall(r"[^\W\d_][\w'-]*", doc.text[start:end if end >= 0 else None])
+             if len(w) > 3]
+    if len(words) >= 5 and sum(w[0].isupper() for w in words) > 0.8 * len(words):
+        return None  # a headline's line
+    if refs.direct(token) is not None:
+        i, j = refs.mention_tokens(token)
+    elif token.pos_ == "PROPN" or token.is_title and not token.is_sent_start:
+        i = j = token.i
+        while i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title:
+            i -= 1
+        while j + 1 < len(doc) and (doc[j + 1].pos_ == "PROPN" and doc[j + 1].is_title
+                                    or doc[j + 1].text == "." and doc[j].lower_ in _TITLES):
+            j += 1  # "Lt. Dana Reyes"
+        j += 1
+        while j - i > 1 and (doc[i].lower_.rstrip(".") in _TITLES or doc[i].text == "."):
+            i += 1
+    else:
+        return None
+    if j < len(doc) and doc[j].lower_ in ("'s", "\u2019s"):
+        return None
+    text = doc[i:j].text.strip()
+    if text.lower().startswith("the "):
+        text = text[4:]
+    return TextValue(text) if text and text[0].isupper() else None
+
+
+#: Titles written before a character's name, not part of it.
+_TITLES = frozenset({
+    "detective", "det", "lt", "lieutenant", "sergeant", "sgt", "officer", "agent", "dr",
+    "doctor", "captain", "capt", "professor", "prof", "mr", "mrs", "ms", "miss", "sir",
+    "judge", "nurse", "inspector", "constable", "commander", "colonel", "col", "general",
+    "gen", "major", "private", "chief", "deputy", "sheriff", "coach", "principal", "aunt",
+    "uncle",
+})
