@@ -147,6 +147,32 @@ def test_occupations_before_after_and_in_lists(nlp):
     assert got["Ed Park"] == {"novelist"}
 
 
+def test_occupations_from_a_title_before_a_comma_and_from_serving_as(nlp):
+    text = ("Headline Words Here\n\n"
+            "The orchestra opens under its chief conductor, Ines Borg, in May. "
+            "She heard the news from her editor, Nora Vale, on Friday. "
+            "Maria Castel, who will serve as showrunner, adapted the book. "
+            "Ola Brandt works as a translator in Oslo. "
+            "In the film, Petra Lind plays a nurse.\n")
+    got = occupations(nlp, text)
+    assert got["Ines Borg"] == {"chief conductor"}
+    assert got["Nora Vale"] == {"editor"}
+    assert got["Maria Castel"] == {"showrunner"}
+    assert got["Ola Brandt"] == {"translator"}
+    assert "Petra Lind" not in got
+
+
+def test_an_organisation_before_a_job_title_is_the_employer(nlp):
+    text = ("Headline Words Here\n\n"
+            '"We are thrilled," said Lionsgate\'s president of production Erin Walsh. '
+            "Sundance Institute chief executive Amanda Reyes praised the slate. "
+            "Producer Ana Ruiz spoke.\n")
+    ex = extract(parse_document(text), nlp(text))
+    names = {k: e.name for k, e in ex.entities.items()}
+    employers = {(names[f.subject], names[f.object]) for f in ex.facts if f.relation == "P108"}
+    assert employers == {("Erin Walsh", "Lionsgate"), ("Amanda Reyes", "Sundance Institute")}
+
+
 def test_no_occupation_from_kinship_or_verbs(nlp):
     text = "Headline Words Here\n\nHer brother Paulo Reis joined her co-star Tom Lake on stage.\n"
     assert occupations(nlp, text) == {}

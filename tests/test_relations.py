@@ -272,6 +272,12 @@ def test_merge_keeps_the_best_fact_and_one_date_per_work():
      ("Dust Road", "P161", "Ivo Lind")),
     ("The song appeared in Ana Ruiz's controversial film Dust Road.",
      {"Dust Road": "CreativeWork", "Ana Ruiz": "Person"}, ("Dust Road", "P57", "Ana Ruiz")),
+    # a participle inside an appositive's "of" phrase describes the work the appositive names
+    ("The prize went to Firewatch, an hour-long portrait of a Montana lookout tower directed "
+     "by Greg Hollis.", {"Firewatch": "Documentary", "Greg Hollis": "Person"},
+     ("Firewatch", "P57", "Greg Hollis")),
+    ("Ana Lee is the voice of Captain Juno in Ember Road, the Netflix series.",
+     {"Ember Road": "TVSeries", "Ana Lee": "Person"}, ("Ember Road", "P161", "Ana Lee")),
 ])
 def test_sentence_yields_fact(nlp, text, entities, expected):
     facts = facts_of(nlp, text, entities)

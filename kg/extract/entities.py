@@ -134,3 +134,22 @@ def add_occupation_facts(ex: Extraction, doc) -> None:
             evidence = Evidence(doc.text[occ.start:occ.end], occ.start, occ.end)
         ex.facts.append(Fact(key, "P106", TextValue(occ.text), evidence, pattern=occ.pattern,
                              confidence=occ.confidence))
+        employer = _owner_before(ex, doc.text, occ.start)
+        if employer is not None:
+            band = ex.entities[employer].type == "MusicGroup"
+            ex.facts.append(Fact(key, "P463" if band else "P108", employer, evidence,
+                                 pattern="P108.organisation-title", confidence=0.8))
+
+
+_OWNER_GAP = re.compile(r"(?:['’]s?)?\s*$")
+
+
+def _owner_before(ex: Extraction, text: str, start: int) -> str | None:
+    """The organisation named right before a job title: "Lionsgate's president of
+    production X", "Sundance Institute chief executive X"."""
+    gap = _OWNER_GAP.search(text, max(0, start - 4), start)
+    end = gap.start() if gap else start
+    for key, entity in ex.entities.items():
+        if entity.coarse_type == "Organization" and any(m.end == end for m in entity.mentions):
+            return key
+    return None

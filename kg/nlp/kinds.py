@@ -235,6 +235,11 @@ def context_votes(doc: Doc, m: Mention) -> None:
             m.vote("Person", 3.0, "after-role")
         elif word in HONORIFICS and before.text[0].isupper():
             m.vote("Person", 3.0, "after-honorific")
+    if before is not None and before.text == "," and span.start >= 3 and \
+            doc[span.start - 2].lower_ in occupations and doc[span.start - 2].pos_ == "NOUN" and \
+            any(t.dep_ == "poss" or t.lower_ in ("the", "its", "their", "his", "her")
+                for t in doc[max(0, span.start - 5):span.start - 2]):
+        m.vote("Person", 2.5, "after-occupation-comma")  # "its chief conductor, X"
     if after is not None and (after.lower_ == "who" or (after.text == "," and after2 is not None
                                                         and after2.lower_ == "who")) and \
             span.root.dep_ != "pobj":

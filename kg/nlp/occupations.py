@@ -91,6 +91,8 @@ def find_occupations(doc: Doc, person_mentions: list[tuple[int, int]],
             continue
         out.extend(_before(doc, span, is_mention))
         out.extend(_after(doc, span, is_mention))
+        out.extend(_title_then_name(doc, span, is_mention))
+        out.extend(_works_as(doc, span))
     seen, unique = set(), []
     for occ in out:
         key = (occ.person_start, occ.text.lower())
@@ -173,3 +175,54 @@ def _after(doc: Doc, span, is_mention) -> list[Occupation]:
     phrase = doc.text[a:b]
     return [Occupation(span.start_char, span.end_char, item, a, b, pattern, confidence)
             for item in normalize_items(phrase)]
+
+
+def _title_then_name(doc: Doc, span, is_mention) -> list[Occupation]:
+    """"her editor, X", "its chief conductor, X": the title comes first, then a comma."""
+    if span.start < 3 or doc[span.start - 1].text != ",":
+        return []
+    last = doc[span.start - 2]
+    if last.lower_ not in lexicon.occupation_heads() or last.pos_ != "NOUN":
+        return []
+    first = span.start - 2
+    while first - 1 >= 0 and span.start - first < 6:
+        t = doc[first - 1]
+        if t.lower_ in _APPOS_DET or t.dep_ == "poss" or t.text in ("'s", "’s"):
+            break
+        if t.pos_ not in ("ADJ", "NOUN", "PROPN") or t.is_punct or \
+                is_mention(t.idx, t.idx + len(t.text)):
+            return []  # "said the film, X": only a determined title phrase counts
+        first -= 1
+    else:
+        return []
+    a, b = doc[first].idx, last.idx + len(last.text)
+    return [Occupation(span.start_char, span.end_char, item, a, b, "occupation-title-comma", 0.75)
+            for item in normalize_items(doc.text[a:b])]
+
+
+_AS_VERBS = frozenset({"work", "serve"})
+
+
+def _works_as(doc: Doc, span) -> list[Occupation]:
+    """"X works as a translator", "X, who serves as showrunner,"."""
+    root = span.root
+    verbs = [root.head] if root.dep_ == "nsubj" else []
+    verbs += [v for v in root.children if v.dep_ == "relcl"
+              and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in v.children)]
+    out = []
+    for verb in verbs:
+        if verb.lemma_ not in _AS_VERBS:
+            continue
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ != "as":
+                continue
+            for head in prep.children:
+                if head.dep_ != "pobj" or head.lower_ not in lexicon.occupation_heads():
+                    continue
+                mods = [t for t in head.lefts if t.dep_ in ("amod", "compound")]
+                first = mods[0] if mods and mods[-1].i == head.i - 1 else head
+                a, b = first.idx, head.idx + len(head.text)
+                out.extend(Occupation(span.start_char, span.end_char, item, a, b,
+                                      "occupation-works-as", 0.75)
+                           for item in normalize_items(doc.text[a:b]))
+    return out

@@ -32,6 +32,18 @@ _OTHER_WORKS = frozenset({"video", "clip", "trailer", "remix", "version", "cover
                           "revival", "tour", "promo", "segment", "sketch", "photo", "image"})
 
 
+def _appositive_of(noun):
+    """The name an appositive describes, from its head noun or a noun of its "of" phrase:
+    "X, a portrait of a lookout tower directed by Z" (the participle describes X)."""
+    for _ in range(3):
+        if noun.dep_ == "appos":
+            return noun.head if noun.lemma_ not in _OTHER_WORKS else None
+        if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+            return None
+        noun = noun.head.head
+    return None
+
+
 class Reader:
     """Turn matches into facts for one article."""
 
@@ -95,6 +107,9 @@ class Reader:
                         and not self.refs.resolve(cur, role.types, group=False) \
                         and (kind_types(cur.lemma_) or cur.lemma_ in _OTHER_WORKS
                              or self.refs.linked_name(cur) is None):
+                    described = _appositive_of(cur)
+                    if described is not None:
+                        yield described, weight * 0.95  # "X, a portrait of Y directed by Z"
                     return  # "a video directed by X", "estimates released Sunday": the
                     # participle describes that noun (one standing for a name may be misparsed)
                 if cur.pos_ in ("VERB", "AUX"):  # "X was the winner, taking best director"
