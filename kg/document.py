@@ -26,7 +26,9 @@ _DATE_EXPR = (rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
               rf"|\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?Z?)?"
               rf"|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})")
 _DATE_PREFIX = r"(?:(?:first\s+|last\s+)?(?:published|posted|updated|modified)(?:\s+on)?\s*:?\s*)"
-_DATE_LINE = re.compile(rf"^{_DATE_PREFIX}?(?P<date>{_DATE_EXPR})(?:,?\s*{_CLOCK})?\.?$", re.I)
+# "Published July 5, 2017 at 9:14 a.m.", "Published 9:14 AM EST, November 24, 2026"
+_DATE_LINE = re.compile(rf"^{_DATE_PREFIX}?(?:{_CLOCK},?\s+)?(?P<date>{_DATE_EXPR})"
+                        rf"(?:,?\s*{_CLOCK})?\.?$", re.I)
 _BYLINE = re.compile(
     r"^(?:(?:written|words|story|reporting|reported|text|interview|posted|edited|editing"
     r"|additional\s+reporting)\s+by|by)\s*:?\s+"
@@ -43,6 +45,7 @@ _CREDIT = re.compile(
 _DATELINE = re.compile(
     r"^(?P<dateline>(?P<place>[A-Z][A-Z.'’&-]+(?:\s+[A-Z][A-Z.'’&-]+)*"
     r"(?:,\s*[A-Z][A-Za-z.'’&-]*(?:\s+[A-Z][A-Za-z.'’&-]*)*)?)"
+    r"(?:,\s*(?P<fulldate>(?i:" + _DATE_EXPR + r")))?"  # "SPLIT, Croatia, 21 November 2026 —"
     r"(?:\s*\((?P<agency>[A-Za-z .&]{2,20})\))?"
     r"\s*(?:[-–—]{1,2}|:)\s*"
     r"(?P<date>(?i:" + _MONTH + r")\s+\d{1,2}(?:,\s*\d{4})?\s*:?)?)\s*")
@@ -122,7 +125,10 @@ class Document:
             return value.date()
         if isinstance(value, dt.date):
             return value
-        return parse_date(str(value)) if value else None
+        if value:
+            return parse_date(str(value))
+        sec = self.first("dateline")  # "SPLIT, Croatia, 21 November 2026 —": a dated dateline
+        return parse_date(sec.text) if sec else None
 
     @property
     def body_text(self) -> str:
@@ -235,8 +241,8 @@ def _classify(text: str, start: int, end: int, line: str, *, trailing: bool) -> 
         sections.append(sec("dateline", start, start + m.end("dateline")))
         pos = start + m.end("dateline")
         body_kind = "caption"
-    elif (m := _DATELINE.match(line)) and (m["agency"] or re.match(r"^[A-Z .,'’-]{3,}\s*[-–—]",
-                                                                   line)):
+    elif (m := _DATELINE.match(line)) and (m["agency"] or m["fulldate"] or re.match(
+            r"^[A-Z .,'’-]{3,}\s*[-–—]", line)):
         sections.append(sec("dateline", start, start + m.end("dateline")))
         pos = start + m.end("dateline")
     if credit:

@@ -98,6 +98,16 @@ def test_date_lines(line):
     assert doc.date_published is not None
 
 
+def test_a_dated_dateline_and_a_clock_first_date_line_date_the_article():
+    text = ("Festival Honours Director\n\nBy Ana Lee\n\n"
+            "SPLIT, Croatia, 21 November 2026 — The director received the award on Friday.\n")
+    doc = parse_document(text)
+    assert doc.first("dateline").text.startswith("SPLIT, Croatia, 21 November 2026")
+    assert doc.date_published == dt.date(2026, 11, 21)
+    text = "Band Plots Tour\n\nBy Ana Lee\nPublished 9:14 AM EST, November 24, 2026\n\nBody.\n"
+    assert parse_document(text).date_published == dt.date(2026, 11, 24)
+
+
 def test_news_dateline_with_agency_starts_the_body():
     text = "A Headline\n\nNEW YORK (AP) — The band played on Saturday night in the city.\n"
     doc = parse_document(text)

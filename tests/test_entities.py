@@ -102,6 +102,14 @@ def test_awards_and_numbers_are_not_entities(nlp):
     assert "four" not in got
 
 
+def test_a_dateline_date_is_not_a_place(nlp):
+    text = ("Festival Honours Director\n\nBy Ana Lee\n\n"
+            "SPLIT, Croatia, 21 November 2026 — The director received the award on Friday.\n")
+    got = entities(nlp, text)
+    assert "Split" in got or "SPLIT" in got
+    assert not any("2026" in name for name in got)
+
+
 def test_boilerplate_names_are_ignored(nlp):
     text = "Headline Words Here\n\nThe show returns in May.\n\nLatest in Celebs\nMore From Acme\n"
     got = entities(nlp, text)

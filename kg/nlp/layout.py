@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from kg.document import Document, Section, byline_names, byline_outlets, credit_text
+from kg.document import Document, Section, byline_names, byline_outlets, credit_text, parse_date
 from kg.nlp import lexicon
 from kg.nlp.mentions import Mention
 
@@ -54,8 +54,8 @@ def _dateline_places(sec: Section) -> list[Mention]:
     for part in m.group(1).split(","):
         name = part.strip()
         i = sec.text.find(name, pos) if name else -1
-        if i < 0 or not re.search(r"[A-Za-z]", name):
-            continue
+        if i < 0 or not re.search(r"[A-Za-z]", name) or parse_date(name):
+            continue  # "SPLIT, Croatia, 21 November 2026 —": the date is no place
         pos = i + len(name)
         fine = "City" if not out else "AdministrativeArea"
         out.append(Mention(sec.start + i, sec.start + i + len(name), name, section="dateline")
