@@ -226,6 +226,16 @@ def country_keys(code: str) -> list[str]:
             if any(r.kind == "country" and r.country == code for r in readings)]
 
 
+@cache
+def country_name(code: str) -> str | None:
+    """The name of the country with ISO code ``code`` ("US" -> "United States")."""
+    for readings in _countries().values():
+        for r in readings:
+            if r.kind == "country" and r.country == code:
+                return r.name
+    return None
+
+
 def is_country_name(name: str) -> bool:
     """True when ``name`` reads as a country and not also as a division ("Georgia")."""
     if normalize(name) in NOT_COUNTRIES:

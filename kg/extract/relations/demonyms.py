@@ -12,24 +12,16 @@ from __future__ import annotations
 
 from kg.extract.entities import entity_key
 from kg.model import Entity, Extraction, Span
-from kg.nlp.gazetteer import country_keys, country_readings, demonym_country, lookup
+from kg.nlp.gazetteer import country_name, country_readings, demonym_country
 
 #: How an adjective is used when it names a nationality: before a noun, or as a name.
 _ADJECTIVE_USES = frozenset({"amod", "compound", "nmod", "npadvmod"})
 
 
-def _country_name(code: str) -> str | None:
-    for key in country_keys(code):
-        for reading in country_readings(key):
-            if reading.kind == "country" and reading.country == code:
-                return reading.name
-    return None
-
-
 def _existing_country(extraction: Extraction, code: str) -> Entity | None:
     for entity in extraction.entities.values():
         if entity.coarse_type == "Place" and any(
-                r.kind == "country" and r.country == code for r in lookup(entity.name)):
+                r.kind == "country" and r.country == code for r in country_readings(entity.name)):
             return entity
     return None
 
@@ -40,7 +32,7 @@ def add_demonym_countries(doc, extraction: Extraction) -> None:
         if not tok.is_title or tok.dep_ not in _ADJECTIVE_USES and tok.ent_type_ != "NORP":
             continue
         code = demonym_country(tok.text)
-        name = _country_name(code) if code else None
+        name = country_name(code) if code else None
         if name is None:
             continue
         span = Span(tok.idx, tok.idx + len(tok.text))
